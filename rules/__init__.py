@@ -1,0 +1,1 @@
+"""Built-in rules of soplint, one module per rule, grouped by family."""

@@ -1,0 +1,5 @@
+"""bahasa rules."""
+
+from soplint.registry import family_rules
+
+RULES = family_rules(__name__)

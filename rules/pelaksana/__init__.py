@@ -1,0 +1,5 @@
+"""pelaksana rules."""
+
+from soplint.registry import family_rules
+
+RULES = family_rules(__name__)

@@ -1,0 +1,123 @@
+"""The procedure graph: built once per document, queried by the flow rules.
+
+Nodes are 0-based step indexes; an edge ``u -> v`` means "after step u comes
+step v", carrying the document path of the reference that drew it (``ke``,
+an answer, or ``None`` for the implicit step below). Every query here is
+linear in the size of the procedure (BFS, strongly connected components):
+no rule enumerates cycles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from soplint.findings import DocPath
+
+if TYPE_CHECKING:
+    from soplint.model import SopDocument, Step
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: int
+    target: int
+    #: Path of the reference that drew the edge; None for "the step below".
+    via: DocPath | None
+    #: The decision answer's label, for edges out of a keputusan.
+    label: str | None = None
+
+
+def successor_edges(step: "Step", count: int) -> list[Edge]:
+    """Where a step passes to, by FORMAT.md's flow rules.
+
+    A reference that names no step draws no edge (step-ref-unknown reports it).
+    """
+    if step.simbol == "selesai":
+        return []
+    if step.simbol == "keputusan":
+        return [
+            Edge(step.index, a.ref.target, a.path, a.label)
+            for a in step.answers
+            if a.ref.target is not None
+        ]
+    if step.ke is not None:
+        return [] if step.ke.target is None else [Edge(step.index, step.ke.target, step.ke.path)]
+    return [Edge(step.index, step.index + 1, None)] if step.index + 1 < count else []
+
+
+class ProcedureGraph:
+    """Read-only queries over one document's flow; each computed at most once."""
+
+    def __init__(self, doc: "SopDocument") -> None:
+        self.doc = doc
+        self.steps = doc.steps
+        graph = nx.DiGraph()
+        graph.add_nodes_from(range(len(doc.steps)))
+        self.edges: list[Edge] = []
+        for step in doc.steps:
+            for edge in successor_edges(step, len(doc.steps)):
+                self.edges.append(edge)
+                graph.add_edge(edge.source, edge.target)
+        self.nx: nx.DiGraph = graph
+
+    # -- terminators
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.steps if s.simbol == "mulai")
+
+    @cached_property
+    def ends(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.steps if s.simbol == "selesai")
+
+    def out_edges(self, index: int) -> list[Edge]:
+        return [e for e in self._edges_by_source.get(index, [])]
+
+    @cached_property
+    def _edges_by_source(self) -> dict[int, list[Edge]]:
+        by_source: dict[int, list[Edge]] = {}
+        for edge in self.edges:
+            by_source.setdefault(edge.source, []).append(edge)
+        return by_source
+
+    # -- reachability
+    @cached_property
+    def reachable_from_start(self) -> frozenset[int]:
+        """Steps some path from a ``mulai`` reaches (the starts included).
+
+        With no ``mulai`` at all the first step is taken as the entry, so that
+        a missing terminator (start-terminator) does not make every step
+        "unreachable" as well.
+        """
+        sources = self.starts or ((0,) if self.steps else ())
+        return self._closure(sources, self.nx.successors)
+
+    @cached_property
+    def reaches_end(self) -> frozenset[int]:
+        """Steps from which some path reaches a ``selesai`` (the ends included)."""
+        return self._closure(self.ends, self.nx.predecessors)
+
+    @staticmethod
+    def _closure(sources, neighbours) -> frozenset[int]:
+        seen = set(sources)
+        stack = list(sources)
+        while stack:
+            for nxt in neighbours(stack.pop()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return frozenset(seen)
+
+    @cached_property
+    def unreachable(self) -> tuple[int, ...]:
+        return tuple(i for i in range(len(self.steps)) if i not in self.reachable_from_start)
+
+    @cached_property
+    def trapped(self) -> tuple[int, ...]:
+        """Reachable steps from which no ``selesai`` can be reached."""
+        return tuple(
+            i for i in sorted(self.reachable_from_start) if i not in self.reaches_end
+        )
