@@ -55,6 +55,10 @@ class Violation:
     line: int | None = None
     column: int | None = None
     rule: str | None = None  # set by load/schema stages that emit for several rules
+    #: A rule whose cases differ in weight (no ``mulai`` at all vs a second
+    #: ``mulai``) names the case's severity here. It applies while the user
+    #: has not configured the rule's severity; a configured severity wins.
+    severity: "Severity | None" = None
 
 
 def format_path(path: DocPath) -> str:

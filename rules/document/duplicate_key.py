@@ -1,0 +1,52 @@
+"""A key written twice in one mapping.
+
+What it checks
+--------------
+That no key appears twice in the same mapping, for example two `nomor:` lines
+in `identitas`, or two `waktu:` in one `mutu_baku`. YAML parsers silently keep
+one of the two values, so an author who corrected a value by adding a new line
+may be reading a different SOP from the one that is checked and printed.
+soplint keeps the first value and reports the repetition at the second.
+
+Why
+---
+Basis: none (file validity).
+
+Fails
+-----
+::
+
+    identitas:
+      nomor: 100.3.4/001/SETWAN/2024
+      nama: Penyusunan Risalah Rapat Paripurna
+      nomor: 100.3.4/002/SETWAN/2024
+
+Passes
+------
+::
+
+    identitas:
+      nomor: 100.3.4/002/SETWAN/2024
+      nama: Penyusunan Risalah Rapat Paripurna
+"""
+
+from soplint.findings import Severity
+from soplint.rule import Rule
+
+RULE = Rule(
+    name="duplicate-key",
+    code="D002",
+    severity=Severity.ERROR,
+    basis="—",
+    stage="load",
+    messages={
+        "id": {
+            "duplicate": "Kunci '{key}' ditulis dua kali dalam satu bagian (pertama di baris {first_line}). "
+            "Hapus salah satunya; soplint memakai nilai yang pertama.",
+        },
+        "en": {
+            "duplicate": "Key '{key}' is written twice in one mapping (first on line {first_line}). "
+            "Remove one of them; soplint uses the first value.",
+        },
+    },
+)

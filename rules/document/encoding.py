@@ -1,0 +1,69 @@
+r"""Bytes that are not text soplint can read, or a file that cannot be read.
+
+What it checks
+--------------
+That the file is UTF-8 text (with or without a byte-order mark) or UTF-16
+with a byte-order mark. Anything else is reported with the position of the
+first byte that does not decode: typically a file saved as "ANSI" /
+Windows-1252 by an old editor, where "é" or a curly quote is a single byte.
+Binary files (a Word document renamed to `.yaml`, an image) are reported as
+such. The same rule reports files and folders that cannot be read at all:
+no permission, a file that vanished while the folder was walked, a symbolic
+link that leads back into a folder already walked.
+
+Why
+---
+Basis: none (file validity). An SOP must be readable the same way on every
+machine.
+
+Fails
+-----
+::
+
+    # escaped-bytes
+    identitas:\n  instansi: Pemerintah Kabupaten Contoh\n  peringatan: Caf\xe9\n
+
+Passes
+------
+::
+
+    identitas:
+      instansi: Pemerintah Kabupaten Contoh
+"""
+
+from soplint.findings import Severity
+from soplint.rule import Rule
+
+RULE = Rule(
+    name="encoding",
+    code="D004",
+    severity=Severity.ERROR,
+    basis="—",
+    stage="load",
+    messages={
+        "id": {
+            "not-utf8": "Berkas bukan UTF-8: byte {byte} di baris {line_no}, kolom {col_no} (posisi {offset}) tidak "
+            "dapat dibaca. Simpan ulang berkas sebagai UTF-8 (di editor: Save with Encoding > UTF-8).",
+            "bad-bytes": "Berkas bertanda {encoding} tetapi berisi byte yang tidak valid (posisi {offset}). "
+            "Simpan ulang berkas sebagai UTF-8.",
+            "utf32": "Berkas UTF-32 tidak didukung. Simpan ulang berkas sebagai UTF-8.",
+            "binary": "Berkas biner, bukan teks YAML (misalnya dokumen Word atau gambar yang berekstensi .yaml).",
+            "unreadable": "Berkas tidak dapat dibaca: {reason}.",
+            "vanished": "Berkas hilang saat pemeriksaan berjalan (dihapus atau dipindahkan).",
+            "unreadable-folder": "Folder tidak dapat dibaca (hak akses); isinya tidak diperiksa.",
+            "symlink-loop": "Tautan simbolik mengarah kembali ke folder yang sudah diperiksa; tidak diikuti.",
+        },
+        "en": {
+            "not-utf8": "The file is not UTF-8: byte {byte} on line {line_no}, column {col_no} (offset {offset}) cannot "
+            "be read. Save the file again as UTF-8 (in the editor: Save with Encoding > UTF-8).",
+            "bad-bytes": "The file is marked {encoding} but holds invalid bytes (offset {offset}). "
+            "Save the file again as UTF-8.",
+            "utf32": "UTF-32 files are not supported. Save the file again as UTF-8.",
+            "binary": "A binary file, not YAML text (for example a Word document or an image named .yaml).",
+            "unreadable": "The file cannot be read: {reason}.",
+            "vanished": "The file disappeared while the check was running (deleted or moved).",
+            "unreadable-folder": "The folder cannot be read (permissions); its contents were not checked.",
+            "symlink-loop": "A symbolic link leads back into a folder already checked; not followed.",
+        },
+    },
+)

@@ -1,0 +1,5 @@
+"""``python -m soplint``."""
+
+from soplint.cli import entry
+
+entry()

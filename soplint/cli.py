@@ -1,0 +1,232 @@
+"""The command line: arguments, discovery, reporter choice, exit code.
+
+The only module that prints. Exit codes:
+0 no finding at or above --fail-on; 1 findings at or above it; 2 a usage or
+configuration error, or a named path that does not exist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from soplint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep its message short
+        self.print_usage(sys.stderr)
+        print(f"soplint: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _split(values: Sequence[str] | None) -> list[str]:
+    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="soplint",
+        description="Linter kepatuhan SOP Administrasi Pemerintahan (PERMENPAN-RB 35/2012). "
+        "Compliance linter for Indonesian government SOPs.",
+    )
+    parser.add_argument("--version", action="version", version=f"soplint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language (default: id)")
+    common.add_argument("--config", metavar="FILE", help="berkas konfigurasi / configuration file (default: nearest .soplint.yaml)")
+    common.add_argument("--isolated", action="store_true", help="abaikan .soplint.yaml / ignore configuration files")
+
+    check = sub.add_parser("check", parents=[common], help="periksa SOP / check SOP files")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="berkas atau folder (default: .)")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--select", action="append", metavar="RULES", help="hanya aturan ini (nama atau awalan kode)")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan ini (nama atau awalan kode)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
+    check.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
+
+    stats = sub.add_parser("stats", parents=[common], help="angka prosedur / procedure figures")
+    stats.add_argument("paths", nargs="*", metavar="PATH")
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+
+    rules = sub.add_parser("rules", parents=[common], help="daftar aturan / list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    rule = sub.add_parser("rule", parents=[common], help="jelaskan satu aturan / explain one rule")
+    rule.add_argument("name", metavar="NAME")
+    return parser
+
+
+def _use_color(stream) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _fail(message: str) -> int:
+    print(f"soplint: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _load_config(args, registry, *, select=(), ignore=()):
+    from soplint.config import build_config, find_config, read_config_file
+
+    source = None
+    data: dict = {}
+    if args.config:
+        source = Path(args.config)
+        if not source.is_file():
+            from soplint.config import ConfigError
+
+            raise ConfigError(f"{source}: no such configuration file")
+    elif not args.isolated:
+        start = Path(args.paths[0]) if getattr(args, "paths", None) else Path.cwd()
+        source = find_config(start if start.exists() else Path.cwd())
+    if source is not None:
+        data = read_config_file(source)
+    return build_config(registry, data, source=source, cli_select=select, cli_ignore=ignore, cli_lang=args.lang)
+
+
+def _registry():
+    from soplint.registry import default_registry
+
+    return default_registry()
+
+
+def cmd_check(args) -> int:
+    from soplint.config import ConfigError
+    from soplint.engine import lint_paths, summarise
+    from soplint.findings import Severity
+    from soplint.i18n import t
+    from soplint.registry import RegistryError
+    from soplint.reporters import Report, render
+
+    lang = args.lang or "id"
+    paths = args.paths or ["."]
+    for path in paths:
+        if not os.path.lexists(path):
+            return _fail(t("error.path-missing", lang, path=path))
+    try:
+        registry = _registry()
+        config = _load_config(args, registry, select=_split(args.select), ignore=_split(args.ignore))
+    except RegistryError as exc:
+        return _fail(t("error.registry", lang, error=exc))
+    except ConfigError as exc:
+        return _fail(t("error.config", lang, error=exc))
+
+    want_stats = args.format == "json"
+    results = list(lint_paths(paths, config, registry, want_stats=want_stats))
+    summary = summarise(results)
+    documents = [{"file": r.file, "stats": r.stats} for r in results if r.checked and r.stats is not None]
+    report = Report(
+        results=results,
+        summary=summary,
+        lang=config.lang,
+        color=args.format == "text" and not args.output and _use_color(sys.stdout),
+        tool_version=__version__,
+        documents=documents,
+    )
+    output = render(args.format, report)
+    _emit(output, args.output)
+    threshold = Severity.parse(args.fail_on)
+    failing = any(f.severity >= threshold for r in results for f in r.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _emit(text: str, target: str | None) -> None:
+    if target:
+        from soplint.atomic import atomic_write_text
+
+        atomic_write_text(Path(target), text)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_stats(args) -> int:
+    from soplint.config import ConfigError
+    from soplint.engine import lint_paths
+    from soplint.i18n import t
+
+    lang = args.lang or "id"
+    paths = args.paths or ["."]
+    for path in paths:
+        if not os.path.lexists(path):
+            return _fail(t("error.path-missing", lang, path=path))
+    try:
+        from soplint import stats as stats_module
+    except ImportError:
+        return _fail("stats: not available in this build")
+    try:
+        registry = _registry()
+        config = _load_config(args, registry, select=["yaml-syntax"])
+    except ConfigError as exc:
+        return _fail(t("error.config", lang, error=exc))
+    entries = []
+    for result in lint_paths(paths, config, registry, want_stats=True):
+        if result.checked and result.stats is not None:
+            entries.append((result.file, result.stats))
+    renderer = stats_module.render_json if args.format == "json" else stats_module.render_text
+    sys.stdout.write(renderer(entries, lang=config.lang))
+    return EXIT_CLEAN
+
+
+def cmd_rules(args) -> int:
+    from soplint.docs import rules_table_text, rules_json
+
+    registry = _registry()
+    lang = args.lang or "id"
+    sys.stdout.write(rules_json(registry) if args.format == "json" else rules_table_text(registry, lang))
+    return EXIT_CLEAN
+
+
+def cmd_rule(args) -> int:
+    from soplint.docs import explain_rule
+    from soplint.i18n import t
+    from soplint.suggest import did_you_mean
+
+    registry = _registry()
+    lang = args.lang or "id"
+    rule = registry.get(args.name)
+    if rule is None:
+        match = did_you_mean(args.name, registry.rules)
+        suggestion = t("rule.suggestion", lang, match=match) if match else ""
+        return _fail(t("rule.unknown", lang, name=args.name, suggestion=suggestion))
+    sys.stdout.write(explain_rule(rule, lang))
+    return EXIT_CLEAN
+
+
+COMMANDS = {"check": cmd_check, "stats": cmd_stats, "rules": cmd_rules, "rule": cmd_rule}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `soplint check | head`: not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_CLEAN
+
+
+def entry() -> None:
+    raise SystemExit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    entry()

@@ -1,0 +1,322 @@
+"""The pipeline: bytes -> findings, one pure stage after another.
+
+    load      bytes -> plain data + positions, Document-family problems
+    schema    plain data -> structural violations
+    model     plain data -> SopDocument (defaults applied), ProcedureGraph
+    rules     each active rule's check() -> violations; a raising rule -> rule-error
+    locate    violations -> findings (line, column, step, message in the user's language)
+    filter    per-path ignores, severities, sort
+
+Public entry points: ``lint_source`` (one file's bytes), ``lint_file`` (a
+path, read safely) and ``lint_paths`` (discovery + every file, streaming).
+
+Linting a folder with the recommended preset::
+
+    from soplint.engine import lint_paths
+    from soplint.config import build_config
+    from soplint.registry import default_registry
+
+    registry = default_registry()
+    config = build_config(registry)              # or data from .soplint.yaml
+    for result in lint_paths(["examples/"], config, registry):
+        for finding in result.findings: ...
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from soplint.config import ActiveRule, Config
+from soplint.findings import Finding, Severity, Violation, format_path, step_of
+from soplint.graph import ProcedureGraph
+from soplint.loader import Loaded, Positions, load
+from soplint.model import SopDocument, build_document
+from soplint.registry import Registry
+from soplint.rule import Rule
+from soplint import i18n
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class FileResult:
+    file: str
+    findings: tuple[Finding, ...]
+    #: False for a walked YAML file that is not an SOP (passed over quietly).
+    checked: bool = True
+    document: SopDocument | None = None
+    #: Procedure figures, when the file was an SOP with steps.
+    stats: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class _Located:
+    line: int
+    column: int
+
+
+def _render(rule: Rule | None, violation: Violation, lang: str) -> str:
+    if rule is None:
+        return f"{violation.message} {dict(violation.args)}"
+    try:
+        return rule.message(violation.message, lang, violation.args)
+    except (KeyError, IndexError, ValueError) as exc:  # a catalogue gap must not hide the finding
+        return f"{violation.message} {dict(violation.args)} ({exc})"
+
+
+class _Stamper:
+    """Turns one file's violations into findings (location, severity, text)."""
+
+    def __init__(self, file: str, loaded: Loaded, registry: Registry, config: Config, ignored: frozenset[str]):
+        self.file = file
+        self.loaded = loaded
+        self.registry = registry
+        self.config = config
+        self.ignored = ignored
+        self._lines: list[str] | None = None
+
+    def snippet(self, line: int) -> str:
+        if self._lines is None:
+            self._lines = self.loaded.text.split("\n")
+        if 1 <= line <= len(self._lines):
+            return self._lines[line - 1].rstrip("\r")
+        return ""
+
+    def stamp(self, rule_name: str, violation: Violation) -> Finding | None:
+        name = violation.rule or rule_name
+        active: ActiveRule | None = self.config.rules.get(name)
+        if active is None or name in self.ignored:
+            return None
+        rule = self.registry.rules.get(name)
+        if violation.line is not None:
+            line, column = violation.line, violation.column or 0
+        else:
+            line, column, _ = self.loaded.positions.locate(self.loaded.data, violation.path, violation.on_key)
+        severity = active.severity
+        if violation.severity is not None and not active.severity_configured:
+            severity = violation.severity
+        return Finding(
+            rule=name,
+            code=rule.code if rule else "",
+            severity=severity,
+            message=_render(rule, violation, self.config.lang),
+            file=self.file,
+            line=line + 1,
+            column=column + 1,
+            path=format_path(violation.path),
+            step=step_of(violation.path),
+            snippet=self.snippet(line + 1),
+        )
+
+
+def _run_rule(rule: Rule, active: ActiveRule, doc: SopDocument, graph: ProcedureGraph) -> list[Violation]:
+    try:
+        return list(rule.check(doc, graph, active.options))
+    except Exception as exc:  # a broken rule is a finding, and the run goes on
+        return [
+            Violation(
+                (), "raised", {"rule": rule.name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0, rule="rule-error"
+            )
+        ]
+
+
+def _document_rules(config: Config, registry: Registry, ignored: frozenset[str]) -> list[tuple[Rule, ActiveRule]]:
+    return [
+        (registry.rules[name], active)
+        for name, active in config.rules.items()
+        if name not in ignored and name in registry.rules and registry.rules[name].stage == "document"
+    ]
+
+
+def lint_source(
+    source: bytes,
+    file: str,
+    config: Config,
+    registry: Registry,
+    *,
+    walked: bool = False,
+    relative: str | None = None,
+    want_stats: bool = False,
+) -> FileResult:
+    """Lint one file's bytes. ``walked`` files that are not SOPs are passed over."""
+    loaded = load(source, config.limits)
+    if walked and not loaded.is_sop and loaded.data is not None:
+        return FileResult(file, (), checked=False)
+    ignored = config.ignored_for(relative if relative is not None else file)
+    stamper = _Stamper(file, loaded, registry, config, ignored)
+    violations: list[tuple[str, Violation]] = [(v.rule or "", v) for v in loaded.problems]
+
+    doc: SopDocument | None = None
+    stats = None
+    if loaded.data is not None:
+        if "schema" in config.rules:
+            from soplint.schema import check_structure
+
+            violations.extend(("schema", v) for v in check_structure(loaded.data))
+        doc = build_document(loaded.data)
+        if len(doc.steps) > config.limits.max_steps:
+            violations.append(
+                ("too-large", Violation(("prosedur",), "steps", {"count": len(doc.steps), "limit": config.limits.max_steps}, rule="too-large"))
+            )
+        else:
+            graph = ProcedureGraph(doc)
+            for rule, active in _document_rules(config, registry, ignored):
+                violations.extend((rule.name, v) for v in _run_rule(rule, active, doc, graph))
+            if want_stats and doc.steps:
+                stats = _stats(doc, graph, config)
+
+    findings = [f for name, v in violations if (f := stamper.stamp(name, v)) is not None]
+    findings.sort(key=lambda f: f.sort_key)
+    return FileResult(file, tuple(findings), checked=True, document=doc, stats=stats)
+
+
+def _stats(doc: SopDocument, graph: ProcedureGraph, config: Config) -> Mapping[str, Any] | None:
+    try:
+        from soplint.stats import compute_stats
+    except ImportError:
+        return None
+    return compute_stats(doc, graph, config.waktu).as_dict()
+
+
+def _file_problem(file: str, message: str, config: Config, registry: Registry, rule: str = "encoding", **args: Any) -> FileResult:
+    """A file that could not be read at all: one finding, then on to the next."""
+    if rule not in config.rules:
+        return FileResult(file, ())
+    loaded = Loaded("", None, Positions(), (), False)
+    stamper = _Stamper(file, loaded, registry, config, frozenset())
+    finding = stamper.stamp(rule, Violation((), message, args, line=0, column=0, rule=rule))
+    return FileResult(file, (finding,) if finding else ())
+
+
+def read_limited(path: Path, limit: int) -> bytes | None:
+    """Read at most limit+1 bytes: a huge file is refused without reading it whole."""
+    with open(path, "rb") as handle:
+        return handle.read(limit + 1)
+
+
+def lint_file(path: Path, config: Config, registry: Registry, *, display: str | None = None, walked: bool = False, want_stats: bool = False) -> FileResult:
+    file = display or str(path)
+    try:
+        if path.is_dir():
+            return _file_problem(file, "is-directory", config, registry, rule="schema")
+        source = read_limited(path, config.limits.max_bytes)
+    except PermissionError:
+        return _file_problem(file, "unreadable", config, registry, rule="encoding", reason="permission denied")
+    except FileNotFoundError:
+        return _file_problem(file, "vanished", config, registry, rule="encoding")
+    except OSError as exc:
+        return _file_problem(file, "unreadable", config, registry, rule="encoding", reason=exc.strerror or str(exc))
+    relative = _relative(path, config.root)
+    return lint_source(source, file, config, registry, walked=walked, relative=relative, want_stats=want_stats)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@dataclass(frozen=True)
+class Discovered:
+    path: Path
+    #: True when found by walking a folder (not named by the user).
+    walked: bool
+
+
+@dataclass
+class Discovery:
+    """Files to check, and problems met on the way (loops, unreadable folders)."""
+
+    files: list[Discovered] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message key)
+
+
+def discover(paths: Iterable[str | os.PathLike], config: Config) -> Iterator[Discovered | tuple[str, str]]:
+    """Yield files to check in a stable order, and (path, problem) pairs.
+
+    Folders are walked in sorted order; hidden folders (.git, .venv) are not
+    entered; symlinked folders are followed once (a loop is reported, not
+    followed). A named file is always checked, whatever its suffix.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, config)
+        else:
+            yield Discovered(path, walked=False)
+
+
+def _walk(top: Path, config: Config) -> Iterator[Discovered | tuple[str, str]]:
+    seen: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+        except OSError:
+            yield (str(folder), "unreadable-folder")
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            yield (str(folder), "symlink-loop")
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            yield (str(folder), "unreadable-folder")
+            continue
+        subfolders = []
+        for entry in entries:
+            entry_path = Path(entry.path)
+            relative = _relative(entry_path, config.root)
+            if config.excluded(relative):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.name.startswith("."):
+                    subfolders.append(entry_path)
+            elif entry.name.endswith(YAML_SUFFIXES) and not entry.name.startswith("."):
+                yield Discovered(entry_path, walked=True)
+        stack.extend(reversed(subfolders))
+
+
+def lint_paths(paths: Iterable[str | os.PathLike], config: Config, registry: Registry, *, want_stats: bool = False) -> Iterator[FileResult]:
+    """Lint every file under ``paths``, one result per file, streaming."""
+    for item in discover(paths, config):
+        if isinstance(item, tuple):
+            folder, problem = item
+            yield _file_problem(folder, problem, config, registry, rule="encoding")
+            continue
+        yield lint_file(item.path, config, registry, walked=item.walked, want_stats=want_stats)
+
+
+def summarise(results: Iterable[FileResult]) -> dict[str, Any]:
+    by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    by_rule: dict[str, int] = {}
+    checked = skipped = with_findings = 0
+    for result in results:
+        if not result.checked:
+            skipped += 1
+            continue
+        checked += 1
+        if result.findings:
+            with_findings += 1
+        for finding in result.findings:
+            by_severity[finding.severity.label] += 1
+            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+    return {
+        "files_checked": checked,
+        "files_skipped": skipped,
+        "files_with_findings": with_findings,
+        "findings": sum(by_severity.values()),
+        "by_severity": by_severity,
+        "by_rule": dict(sorted(by_rule.items())),
+    }

@@ -1,0 +1,378 @@
+"""Bytes -> plain data with positions, and the Document family's findings.
+
+The loader composes the document itself from the events of ruamel.yaml's
+C-backed parser (libyaml) instead of calling ``compose``:
+
+- one pass gives plain data (dict, list, str, int, float, bool, None) *and*
+  the line/column of every key and value, at about the cost of the C composer;
+- nothing is ever constructed from a tag: ``!!python/object`` stays text and is
+  reported (``yaml-feature-not-allowed``);
+- aliases are reported and never expanded, so an alias bomb costs nothing;
+- nesting depth is counted on the way, so a hostile ``[[[[...`` is refused
+  before it can exhaust the C composer's stack;
+- a repeated key is reported at the repetition (``duplicate-key``).
+
+YAML dates stay text (``"2024-01-10"``): the model parses dates, both ISO and
+Indonesian, in one place. The core schema of YAML 1.2 decides the other
+scalars, so ``no`` and ``ya`` stay strings.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from ruamel.yaml import events as ev
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from soplint.findings import DocPath, Violation
+
+try:  # the C parser; the pure one is a fallback that still works, slowly
+    from ruamel.yaml.clib._ruamel_yaml import CParser as _Parser
+
+    FAST_PARSER = True
+except ImportError:  # pragma: no cover - exercised only without ruamel.yaml.clib
+    _Parser = None
+    FAST_PARSER = False
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 5 * 1024 * 1024
+    max_depth: int = 64
+    max_steps: int = 10_000
+
+
+DEFAULT_LIMITS: Final = Limits()
+
+#: Tags of YAML's core schema: harmless when written explicitly.
+_CORE_TAGS: Final = {
+    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_INT_OCT = re.compile(r"^0o[0-7]+$")
+_INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_FLOAT_SPECIAL: Final = {
+    ".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan"),
+    ".Inf": float("inf"), "+.Inf": float("inf"), "-.Inf": float("-inf"), ".NaN": float("nan"),
+    ".INF": float("inf"), "+.INF": float("inf"), "-.INF": float("-inf"), ".NAN": float("nan"),
+}
+_BOOL: Final = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULL: Final = {"", "~", "null", "Null", "NULL"}
+
+
+def resolve_plain(text: str) -> Any:
+    """A plain (unquoted) scalar by YAML 1.2's core schema; dates stay text."""
+    if text in _NULL:
+        return None
+    first = text[0]
+    if first.isdigit() or first in "-+.":
+        if _INT.match(text):
+            return int(text)
+        if _FLOAT.match(text):
+            return float(text)
+        if text in _FLOAT_SPECIAL:
+            return _FLOAT_SPECIAL[text]
+        if _INT_OCT.match(text):
+            return int(text[2:], 8)
+        if _INT_HEX.match(text):
+            return int(text[2:], 16)
+        return text
+    if text in _BOOL:
+        return _BOOL[text]
+    return text
+
+
+@dataclass
+class Positions:
+    """Where each key and value of the plain data stands (0-based line, column).
+
+    Keyed by ``id()`` of the container, which the data keeps alive.
+    """
+
+    root: tuple[int, int] = (0, 0)
+    #: id(dict) -> key -> (key_line, key_col, value_line, value_col)
+    mappings: dict[int, dict[str, tuple[int, int, int, int]]] = field(default_factory=dict)
+    #: id(list) -> [(line, col) of each item]
+    sequences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def locate(self, data: Any, path: DocPath, on_key: bool = False) -> tuple[int, int, bool]:
+        """0-based (line, column) of ``path``, and whether it was found exactly.
+
+        A path that does not exist resolves to its nearest existing parent:
+        a missing field is reported where it should have been written.
+        """
+        line, col = self.root
+        node = data
+        for depth, item in enumerate(path):
+            if isinstance(node, dict) and isinstance(item, str) and item in node:
+                key_line, key_col, value_line, value_col = self.mappings[id(node)][item]
+                child = node[item]
+                # a key, a container or an empty value reads best at the key's own line
+                if (on_key and depth == len(path) - 1) or child is None or isinstance(child, (dict, list)):
+                    line, col = key_line, key_col
+                else:
+                    line, col = value_line, value_col
+                node = child
+            elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+                line, col = self.sequences[id(node)][item]
+                node = node[item]
+            else:
+                return line, col, False
+        return line, col, True
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The loader's result. ``data`` is None when nothing usable was read."""
+
+    text: str
+    data: Any
+    positions: Positions
+    problems: tuple[Violation, ...]
+    #: True when the top level is a mapping holding any SOP key.
+    is_sop: bool
+
+
+SOP_KEYS: Final = ("identitas", "prosedur")
+
+
+def _problem(rule: str, message: str, line: int, column: int, **args: Any) -> Violation:
+    return Violation((), message, args, line=line, column=column, rule=rule)
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS: Final = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, None),  # checked before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, None),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _line_col_of_offset(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset)
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, offset - start
+
+
+def decode(data: bytes) -> tuple[str | None, Violation | None]:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is a finding."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            if encoding is None:
+                return None, _problem("encoding", "utf32", 0, 0)
+            try:
+                return data[len(bom):].decode(encoding), None
+            except UnicodeDecodeError as exc:
+                return None, _problem("encoding", "bad-bytes", 0, 0, encoding=encoding.upper(), offset=exc.start + len(bom))
+    if b"\x00" in data[:8192]:
+        return None, _problem("encoding", "binary", 0, 0)
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line, col = _line_col_of_offset(data, exc.start)
+        return None, _problem(
+            "encoding", "not-utf8", line, col, byte=f"0x{data[exc.start]:02X}", offset=exc.start,
+            line_no=line + 1, col_no=col + 1,
+        )
+
+
+# --------------------------------------------------------------------------- composing
+
+
+class _Stop(Exception):
+    """Raised inside the composer to end reading (a limit was passed)."""
+
+
+def _index_to_line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index)
+    return line, index - (text.rfind("\n", 0, index) + 1)
+
+
+def _syntax_problem(text: str, exc: YAMLError) -> Violation:
+    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        problem = exc.problem or str(exc)
+        context = exc.context or ""
+        # An unclosed bracket or quote is found only where the parser gives up,
+        # often lines later; where it was opened is what the author must fix.
+        opened = exc.context_mark
+        if opened is not None and any(word in context for word in ("flow", "quoted")):
+            mark = opened
+        return _problem("yaml-syntax", "syntax", mark.line, mark.column, problem=problem, context=context)
+    position = getattr(exc, "position", None)
+    if isinstance(position, int):  # ReaderError: a character YAML does not allow
+        line, col = _index_to_line_col(text, position)
+        character = getattr(exc, "character", 0)
+        number = ord(character) if isinstance(character, str) and character else int(character or 0)
+        code = f"U+{number:04X}"
+        return _problem("yaml-syntax", "bad-character", line, col, character=code)
+    return _problem("yaml-syntax", "syntax", 0, 0, problem=str(exc).splitlines()[0], context="")
+
+
+class _Composer:
+    def __init__(self, text: str, limits: Limits) -> None:
+        self.text = text
+        self.limits = limits
+        self.positions = Positions()
+        self.problems: list[Violation] = []
+        self.root_value: Any = None
+
+    def feature(self, message: str, mark, **args: Any) -> None:
+        self.problems.append(_problem("yaml-feature-not-allowed", message, mark.line, mark.column, **args))
+
+    def scalar(self, event) -> Any:
+        if event.anchor is not None:
+            self.feature("anchor", event.start_mark, anchor=event.anchor)
+        tag = event.tag
+        if tag is not None and tag != "!":
+            if tag not in _CORE_TAGS:
+                self.feature("tag", event.start_mark, tag=tag)
+                return event.value  # kept as text, never constructed
+            if tag.endswith(":str") or tag.endswith(":timestamp"):
+                return event.value
+            return resolve_plain(event.value) if event.value else None
+        if event.style == "" or event.style is None:
+            return resolve_plain(event.value)
+        return event.value
+
+    def compose(self) -> tuple[Any, int]:
+        """Returns (data of the first document, number of documents)."""
+        parser = _Parser(self.text) if FAST_PARSER else None
+        get_event = parser.get_event if parser is not None else _pure_events(self.text)
+        documents = 0
+        stack: list[Any] = []  # containers being filled
+        keys: list[Any] = []  # for mappings: pending key, or _NO_KEY
+        key_marks: list[Any] = []
+        max_depth = self.limits.max_depth
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is ev.StreamEndEvent:
+                break
+            if kind is ev.DocumentStartEvent:
+                documents += 1
+                if documents == 2:
+                    self.feature("documents", event.start_mark)
+                continue
+            if kind in (ev.StreamStartEvent, ev.DocumentEndEvent):
+                continue
+            if documents > 1:  # later documents are parsed (syntax) but not kept
+                continue
+            if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                if len(stack) >= max_depth:
+                    self.problems.append(
+                        _problem("too-large", "depth", event.start_mark.line, event.start_mark.column, limit=max_depth)
+                    )
+                    raise _Stop
+                if event.anchor is not None:
+                    self.feature("anchor", event.start_mark, anchor=event.anchor)
+                if event.tag is not None and event.tag != "!" and event.tag not in _CORE_TAGS:
+                    self.feature("tag", event.start_mark, tag=event.tag)
+                container: Any = {} if kind is ev.MappingStartEvent else []
+                if kind is ev.MappingStartEvent:
+                    self.positions.mappings[id(container)] = {}
+                else:
+                    self.positions.sequences[id(container)] = []
+                value = container
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                stack.pop()
+                keys.pop()
+                key_marks.pop()
+                continue
+            elif kind is ev.AliasEvent:
+                self.feature("alias", event.start_mark, anchor=event.anchor)
+                value = None  # never expanded
+            else:  # ScalarEvent
+                value = self.scalar(event)
+            self._attach(stack, keys, key_marks, value, event.start_mark)
+            if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                stack.append(value)
+                keys.append(_NO_KEY)
+                key_marks.append(None)
+        return self.root_value, documents
+
+    def _attach(self, stack, keys, key_marks, value, mark) -> None:
+        if not stack:
+            self.positions.root = (mark.line, mark.column)
+            self.root_value = value
+            return
+        parent = stack[-1]
+        if isinstance(parent, list):
+            parent.append(value)
+            self.positions.sequences[id(parent)].append((mark.line, mark.column))
+            return
+        pending = keys[-1]
+        if pending is _NO_KEY:
+            if isinstance(value, (dict, list)):
+                # a complex key (``? [a, b]``): not an SOP thing; keep its text position
+                self.feature("complex-key", mark)
+                keys[-1] = _COMPLEX_KEY
+            else:
+                keys[-1] = "" if value is None else str(value) if not isinstance(value, bool) else str(value).lower()
+            key_marks[-1] = mark
+            return
+        keys[-1] = _NO_KEY
+        key_mark = key_marks[-1]
+        if pending is _COMPLEX_KEY:
+            return
+        if pending in parent:
+            first = self.positions.mappings[id(parent)][pending]
+            self.problems.append(
+                _problem("duplicate-key", "duplicate", key_mark.line, key_mark.column, key=pending, first_line=first[0] + 1)
+            )
+            return  # the first occurrence stands
+        parent[pending] = value
+        self.positions.mappings[id(parent)][pending] = (key_mark.line, key_mark.column, mark.line, mark.column)
+
+
+_NO_KEY: Final = object()
+_COMPLEX_KEY: Final = object()
+
+
+def _pure_events(text: str):
+    from ruamel.yaml import YAML
+
+    iterator = iter(YAML(typ="safe", pure=True).parse(text))
+    return lambda: next(iterator)
+
+
+def load(source: bytes, limits: Limits = DEFAULT_LIMITS) -> Loaded:
+    """Read one file's bytes. Never raises on any input."""
+    if len(source) > limits.max_bytes:
+        problem = _problem("too-large", "file-size", 0, 0, size=len(source), limit=limits.max_bytes)
+        return Loaded("", None, Positions(), (problem,), False)
+    text, problem = decode(source)
+    if text is None:
+        return Loaded("", None, Positions(), (problem,) if problem else (), False)
+    if text.startswith("\ufeff"):  # a BOM inside UTF-16 text, or doubled
+        text = text[1:]
+    composer = _Composer(text, limits)
+    data: Any = None
+    try:
+        data, documents = composer.compose()
+    except _Stop:
+        return Loaded(text, None, composer.positions, tuple(composer.problems), False)
+    except YAMLError as exc:
+        return Loaded(text, None, composer.positions, tuple(composer.problems) + (_syntax_problem(text, exc),), False)
+    except RecursionError:  # the pure parser on deep input
+        problem = _problem("too-large", "depth", 0, 0, limit=limits.max_depth)
+        return Loaded(text, None, composer.positions, tuple(composer.problems) + (problem,), False)
+    problems = list(composer.problems)
+    if documents == 0 or (data is None and not text.strip("\n\r\t ")):
+        problems.append(_problem("schema", "empty-file", 0, 0))
+        return Loaded(text, None, composer.positions, tuple(problems), False)
+    if not isinstance(data, dict):
+        line, col = composer.positions.root
+        kind = "list" if isinstance(data, list) else "scalar"
+        problems.append(_problem("schema", "top-not-mapping", line, col, kind=kind))
+        return Loaded(text, None, composer.positions, tuple(problems), False)
+    is_sop = any(key in data for key in SOP_KEYS)
+    return Loaded(text, data, composer.positions, tuple(problems), is_sop)

@@ -1,0 +1,84 @@
+"""Human output: grouped by file, each finding with its source line and a caret.
+
+Plain text when not writing to a terminal or when NO_COLOR is set; colours
+through rich otherwise. Both come from the same lines, so they never differ in
+content.
+"""
+
+from __future__ import annotations
+
+from soplint.findings import Finding, Severity
+from soplint.i18n import t
+from soplint.reporters import Report
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _finding_lines(finding: Finding, lang: str) -> list[tuple[str, str | None]]:
+    """(text, rich style) pairs for one finding."""
+    where = f"{finding.line}:{finding.column}"
+    severity = t(f"severity.{finding.severity.label}", lang)
+    step = f" [{t('step', lang, step=finding.step)}]" if finding.step else ""
+    head = f"  {where:<8} {severity:<10} {finding.rule} ({finding.code}){step}"
+    lines: list[tuple[str, str | None]] = [(head, _STYLE[finding.severity]), (f"           {finding.message}", None)]
+    if finding.snippet.strip() and finding.line > 0:
+        gutter = f"{finding.line:>6} | "
+        lines.append((gutter + finding.snippet, "dim"))
+        caret_pad = " " * (len(gutter) - 2) + "| " + _caret_indent(finding.snippet, finding.column - 1)
+        lines.append((caret_pad + "^", _STYLE[finding.severity]))
+    return lines
+
+
+def _caret_indent(snippet: str, column: int) -> str:
+    # keep tabs so the caret lines up under the same character
+    return "".join("\t" if ch == "\t" else " " for ch in snippet[:column])
+
+
+def _summary(report: Report) -> str:
+    s = report.summary
+    sev = s["by_severity"]
+    if s["findings"] == 0:
+        text = t("summary.clean", report.lang, checked=s["files_checked"])
+    else:
+        text = t(
+            "summary.findings",
+            report.lang,
+            total=s["findings"],
+            errors=sev["error"],
+            warnings=sev["warning"],
+            infos=sev["info"],
+            with_findings=s["files_with_findings"],
+            checked=s["files_checked"],
+        )
+    if s["files_skipped"]:
+        text += " " + t("summary.skipped", report.lang, skipped=s["files_skipped"])
+    return text
+
+
+def lines(report: Report) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for result in report.results:
+        if not result.findings:
+            continue
+        out.append((result.file, "bold underline"))
+        for finding in result.findings:
+            out.extend(_finding_lines(finding, report.lang))
+        out.append(("", None))
+    out.append((_summary(report), "bold"))
+    return out
+
+
+def render(report: Report) -> str:
+    content = lines(report)
+    if not report.color:
+        return "\n".join(text for text, _ in content) + "\n"
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.text import Text
+
+    buffer = StringIO()
+    console = Console(file=buffer, force_terminal=True, color_system="standard", width=10_000, highlight=False)
+    for text, style in content:
+        console.print(Text(text, style=style or ""), soft_wrap=True)
+    return buffer.getvalue()

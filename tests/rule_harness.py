@@ -1,0 +1,80 @@
+"""Runs one SOP text through the real pipeline with one rule selected.
+
+Fixtures and docstring examples share a small header language of YAML
+comments at the top of the text:
+
+    # expect: decision-branches at prosedur[2]     (a finding of the rule at a path)
+    # expect: yaml-syntax at line 3                (or at a line, for load-stage rules)
+    # options: {"pattern": "^\\d+$"}               (the rule's options, JSON)
+    # config: {"limits": {"max_steps": 2}}         (other .soplint.yaml settings, JSON)
+    # escaped-bytes                                 (the rest is bytes with \\xNN escapes)
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from soplint.config import build_config
+from soplint.engine import lint_source
+from soplint.findings import Finding
+from soplint.registry import Registry
+
+_EXPECT = re.compile(r"^#\s*expect:\s*(?P<rule>[a-z0-9-]+)\s+at\s+(?:line\s+(?P<line>\d+)|(?P<path>\S+))\s*$")
+_OPTIONS = re.compile(r"^#\s*options:\s*(?P<json>\{.*\})\s*$")
+_CONFIG = re.compile(r"^#\s*config:\s*(?P<json>\{.*\})\s*$")
+
+
+@dataclass(frozen=True)
+class Case:
+    source: bytes
+    expected: tuple[tuple[str, str], ...] = ()  # (rule, "path" or "line N")
+    options: dict = field(default_factory=dict)
+    config: dict = field(default_factory=dict)
+
+
+def parse_case(raw: str | bytes) -> Case:
+    """Headers are ASCII comments; the source is the file's exact bytes."""
+    data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
+    text = data.decode("latin-1")
+    expected = []
+    options: dict = {}
+    config: dict = {}
+    escaped = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        if m := _EXPECT.match(stripped):
+            expected.append((m["rule"], f"line {m['line']}" if m["line"] else m["path"]))
+        elif m := _OPTIONS.match(stripped):
+            options = json.loads(m["json"])
+        elif m := _CONFIG.match(stripped):
+            config = json.loads(m["json"])
+        elif stripped == "# escaped-bytes":
+            escaped = True
+    if escaped:
+        body = "\n".join(l for l in text.splitlines() if not l.strip().startswith("#"))
+        source = codecs.escape_decode(body.strip().encode("ascii"))[0]
+    else:
+        source = data
+    return Case(source, tuple(sorted(expected)), options, config)
+
+
+def run_case(case: Case, rule_name: str, registry: Registry, file: str = "<example>") -> list[Finding]:
+    rules = {rule_name: dict(case.options)} if case.options else {}
+    data = {**case.config, "rules": {**case.config.get("rules", {}), **rules}}
+    config = build_config(registry, data, cli_select=[rule_name])
+    result = lint_source(case.source, file, config, registry)
+    return [f for f in result.findings if f.rule == rule_name]
+
+
+def located(finding: Finding, expected_form: str) -> str:
+    return f"line {finding.line}" if expected_form.startswith("line ") else finding.path
+
+
+def fixture_files(root: Path) -> list[Path]:
+    return sorted(root.glob("*/*.yaml"))
