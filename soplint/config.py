@@ -237,6 +237,7 @@ def build_config(
         raise ConfigError(f"{where}: extends: expected one preset name")
     severities = load_preset(extends, registry)
     configured: set[str] = set()
+    turned_off: set[str] = set()  # "off" in the file: a code prefix in select does not revive it
     options: dict[str, dict[str, Any]] = {}
 
     rules_section = data.get("rules") or {}
@@ -251,6 +252,7 @@ def build_config(
             text = OFF if setting is False else setting.strip().lower()
             if text == OFF:
                 severities.pop(name, None)
+                turned_off.add(name)
             else:
                 try:
                     severities[name] = Severity.parse(text)
@@ -263,6 +265,7 @@ def build_config(
             if severity is not None:
                 if str(severity).lower() == OFF:
                     severities.pop(name, None)
+                    turned_off.add(name)
                 else:
                     try:
                         severities[name] = Severity.parse(str(severity))
@@ -283,6 +286,7 @@ def build_config(
     for selectors, origin in ((file_select, f"{where}: select"), (list(cli_select), "--select")):
         if selectors:
             chosen = select_rules(selectors, registry, origin)
+            chosen -= turned_off - {s.strip() for s in selectors}
             # select picks among all rules: one outside the preset runs at its default severity
             severities = {name: severities.get(name, registry.rules[name].severity) for name in sorted(chosen)}
     for selectors, origin in ((file_ignore, f"{where}: ignore"), (list(cli_ignore), "--ignore")):

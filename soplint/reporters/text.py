@@ -23,15 +23,18 @@ def _finding_lines(finding: Finding, lang: str) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = [(head, _STYLE[finding.severity]), (f"           {finding.message}", None)]
     if finding.snippet.strip() and finding.line > 0:
         gutter = f"{finding.line:>6} | "
-        lines.append((gutter + finding.snippet, "dim"))
-        caret_pad = " " * (len(gutter) - 2) + "| " + _caret_indent(finding.snippet, finding.column - 1)
+        lines.append((gutter + finding.snippet.expandtabs(TAB), "dim"))
+        caret_pad = " " * (len(gutter) - 2) + "| " + " " * _display_width(finding.snippet, finding.column - 1)
         lines.append((caret_pad + "^", _STYLE[finding.severity]))
     return lines
 
 
-def _caret_indent(snippet: str, column: int) -> str:
-    # keep tabs so the caret lines up under the same character
-    return "".join("\t" if ch == "\t" else " " for ch in snippet[:column])
+TAB = 4
+
+
+def _display_width(snippet: str, column: int) -> int:
+    # tabs are shown expanded, so the caret is placed by the expanded width
+    return len(snippet[:column].expandtabs(TAB))
 
 
 def _summary(report: Report) -> str:

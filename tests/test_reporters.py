@@ -1,0 +1,74 @@
+"""Reporters are pure functions: golden files for each, and the JSON report
+against its published schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from soplint.engine import FileResult, summarise
+from soplint.findings import Finding, Severity
+from soplint.reporters import Report, render
+
+GOLDEN = Path(__file__).parent / "golden"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _results() -> list[FileResult]:
+    a = [
+        Finding("activity-has-subject", "B502", Severity.WARNING,
+                "Kegiatan diawali subjek 'Sekretaris'. Tulis kata kerja aktif tanpa subjek: 'Menandatangani surat'.",
+                "sop/surat-keluar.yaml", 31, 15, "prosedur[3].kegiatan", 4,
+                "  - kegiatan: Sekretaris menandatangani surat"),
+        Finding("decision-branches", "F307", Severity.ERROR,
+                "Keputusan di langkah 5 hanya punya satu jawaban ('ya'). Tambahkan 'tidak'.",
+                "sop/surat-keluar.yaml", 36, 5, "prosedur[4]", 5, "  - kegiatan: Apakah surat sudah benar?"),
+    ]
+    b = [Finding("yaml-syntax", "D001", Severity.ERROR, "Berkas bukan YAML yang valid.", "sop/rusak.yaml", 3, 1, "", None, "\tnomor: 1")]
+    return [FileResult("sop/bersih.yaml", ()), FileResult("sop/rusak.yaml", tuple(b)),
+            FileResult("sop/surat-keluar.yaml", tuple(a)), FileResult("ci.yaml", (), checked=False)]
+
+
+def _report(lang: str = "id", color: bool = False) -> Report:
+    results = _results()
+    return Report(results=results, summary=summarise(results), lang=lang, color=color, tool_version="0.0.test",
+                  documents=[{"file": "sop/surat-keluar.yaml", "stats": {"steps": 6}}])
+
+
+@pytest.mark.parametrize("fmt,lang,name", [("text", "id", "text-id.txt"), ("text", "en", "text-en.txt"), ("json", "id", "report.json")])
+def test_golden(fmt: str, lang: str, name: str) -> None:
+    output = render(fmt, _report(lang))
+    golden = GOLDEN / name
+    if os.environ.get("SOPLINT_UPDATE_GOLDEN"):
+        golden.write_text(output, encoding="utf-8")
+    assert output == golden.read_text(encoding="utf-8")
+
+
+def test_json_report_matches_its_schema() -> None:
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    payload = json.loads(render("json", _report()))
+    jsonschema.validate(payload, schema)
+    assert [f["step"] for f in payload["findings"]] == [None, 4, 5]
+
+
+def test_colour_output_has_the_same_text() -> None:
+    plain = render("text", _report())
+    coloured = render("text", _report(color=True))
+    assert "\x1b[" in coloured
+    stripped = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
+    assert [l.rstrip() for l in stripped.splitlines()] == [l.rstrip() for l in plain.splitlines()]
+
+
+def test_caret_under_the_column() -> None:
+    text = render("text", _report())
+    lines = text.splitlines()
+    index = next(i for i, l in enumerate(lines) if l.endswith("Sekretaris menandatangani surat"))
+    snippet_line, caret_line = lines[index], lines[index + 1]
+    code_start = snippet_line.index("|") + 2
+    assert caret_line.index("^") - code_start == 14  # column 15, 1-based
