@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="RULES", help="hanya aturan ini (nama atau awalan kode)")
     check.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan ini (nama atau awalan kode)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
+    check.add_argument("--exit-zero", action="store_true", help="selalu keluar 0 / always exit 0 (to look around)")
     check.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
 
     stats = sub.add_parser("stats", parents=[common], help="angka prosedur / procedure figures")
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=("text", "json"), default="text")
 
     rules = sub.add_parser("rules", parents=[common], help="daftar aturan / list the rules")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
     rule = sub.add_parser("rule", parents=[common], help="jelaskan satu aturan / explain one rule")
     rule.add_argument("name", metavar="NAME")
@@ -138,7 +139,7 @@ def cmd_check(args) -> int:
     _emit(output, args.output)
     threshold = Severity.parse(args.fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
 
 
 def _emit(text: str, target: str | None) -> None:
@@ -179,11 +180,16 @@ def cmd_stats(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from soplint.docs import rules_table_text, rules_json
+    from soplint.docs import rule_index_markdown, rules_json, rules_table_text
 
     registry = _registry()
     lang = args.lang or "id"
-    sys.stdout.write(rules_json(registry) if args.format == "json" else rules_table_text(registry, lang))
+    if args.format == "json":
+        sys.stdout.write(rules_json(registry))
+    elif args.format == "markdown":
+        sys.stdout.write(rule_index_markdown(registry))
+    else:
+        sys.stdout.write(rules_table_text(registry, lang))
     return EXIT_CLEAN
 
 
