@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", parents=[common], help="daftar aturan / list the rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
+    supp = sub.add_parser("suppressions", parents=[common], help="daftar pengecualian / list suppression comments")
+    supp.add_argument("paths", nargs="*", metavar="PATH")
+    supp.add_argument("--format", choices=("text", "json"), default="text")
+
     rule = sub.add_parser("rule", parents=[common], help="jelaskan satu aturan / explain one rule")
     rule.add_argument("name", metavar="NAME")
     return parser
@@ -209,7 +213,48 @@ def cmd_rule(args) -> int:
     return EXIT_CLEAN
 
 
-COMMANDS = {"check": cmd_check, "stats": cmd_stats, "rules": cmd_rules, "rule": cmd_rule}
+def cmd_suppressions(args) -> int:
+    """Every deliberate exception in the SOPs, with its reason: for inspectors."""
+    import json
+
+    from soplint.config import ConfigError
+    from soplint.engine import Discovered, discover
+    from soplint.i18n import t
+    from soplint.loader import decode
+    from soplint.suppressions import find_suppressions
+
+    lang = args.lang or "id"
+    paths = args.paths or ["."]
+    for path in paths:
+        if not os.path.lexists(path):
+            return _fail(t("error.path-missing", lang, path=path))
+    try:
+        config = _load_config(args, _registry())
+    except ConfigError as exc:
+        return _fail(t("error.config", lang, error=exc))
+    rows = []
+    for item in discover(paths, config):
+        if not isinstance(item, Discovered):
+            continue
+        try:
+            text, _ = decode(item.path.read_bytes()[: config.limits.max_bytes])
+        except OSError:
+            continue
+        for s in find_suppressions(text or ""):
+            rows.append({"file": str(item.path), "line": s.line, "rules": list(s.rules), "kind": s.kind,
+                         "reason": s.reason, "covers_line": s.target_line or None})
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        no_reason = t("suppressions.no-reason", lang)
+        for row in rows:
+            reason = row["reason"] or no_reason
+            sys.stdout.write(f"{row['file']}:{row['line']}: {', '.join(row['rules'])}: {reason}\n")
+        sys.stdout.write(t("suppressions.count", lang, count=len(rows)) + "\n")
+    return EXIT_CLEAN
+
+
+COMMANDS = {"check": cmd_check, "stats": cmd_stats, "rules": cmd_rules, "rule": cmd_rule, "suppressions": cmd_suppressions}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

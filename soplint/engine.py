@@ -169,8 +169,39 @@ def lint_source(
                 stats = _stats(doc, graph, config)
 
     findings = [f for name, v in violations if (f := stamper.stamp(name, v)) is not None]
+    findings = _suppress(findings, loaded.text, stamper, registry, config, ignored)
     findings.sort(key=lambda f: f.sort_key)
     return FileResult(file, tuple(findings), checked=True, document=doc, stats=stats)
+
+
+def _suppress(findings: list[Finding], text: str, stamper: "_Stamper", registry: Registry, config: Config, ignored: frozenset[str]) -> list[Finding]:
+    """The suppression stage: drop what comments cover, report idle or unexplained comments."""
+    from soplint.suppressions import apply_suppressions, find_suppressions
+
+    suppressions = find_suppressions(text)
+    if not suppressions:
+        return findings
+
+    def resolve(name: str) -> str | None:
+        rule = registry.get(name)
+        return rule.name if rule else None
+
+    active = frozenset(name for name in config.rules if name not in ignored)
+    applied = apply_suppressions(findings, suppressions, resolve, active)
+    kept = list(applied.kept)
+    extra: list[Violation] = []
+    for suppression, names in applied.unused:
+        extra.append(Violation((), "unused", {"rules": ", ".join(names)}, line=suppression.line - 1,
+                               column=suppression.column - 1, rule="suppression-unused"))
+    for suppression, name in applied.unknown:
+        extra.append(Violation((), "unknown", {"rule": name}, line=suppression.line - 1,
+                               column=suppression.column - 1, rule="suppression-unused"))
+    for suppression in suppressions:
+        if not suppression.reason:
+            extra.append(Violation((), "no-reason", {"rules": ", ".join(suppression.rules)}, line=suppression.line - 1,
+                                   column=suppression.column - 1, rule="suppression-no-reason"))
+    kept.extend(f for v in extra if (f := stamper.stamp(v.rule or "", v)) is not None)
+    return kept
 
 
 def _stats(doc: SopDocument, graph: ProcedureGraph, config: Config) -> Mapping[str, Any] | None:

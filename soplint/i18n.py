@@ -30,6 +30,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "rule.code": "Kode",
         "rule.options": "Opsi",
         "stats.none": "Tidak ada prosedur untuk dihitung.",
+        "suppressions.no-reason": "(tanpa alasan)",
+        "suppressions.count": "{count} pengecualian.",
     },
     "en": {
         "severity.error": "error",
@@ -52,6 +54,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "rule.code": "Code",
         "rule.options": "Options",
         "stats.none": "No procedure to measure.",
+        "suppressions.no-reason": "(no reason given)",
+        "suppressions.count": "{count} suppressions.",
     },
 }
 

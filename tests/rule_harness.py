@@ -6,7 +6,9 @@ comments at the top of the text:
     # expect: decision-branches at prosedur[2]     (a finding of the rule at a path)
     # expect: yaml-syntax at line 3                (or at a line, for load-stage rules)
     # options: {"pattern": "^\\d+$"}               (the rule's options, JSON)
-    # config: {"limits": {"max_steps": 2}}         (other .soplint.yaml settings, JSON)
+    # config: {"limits": {"max_steps": 2}}         (other .soplint.yaml settings, JSON;
+                                                    a "select" there adds rules that run beside
+                                                    the one under test, e.g. for suppressions)
     # escaped-bytes                                 (the rest is bytes with \\xNN escapes)
 """
 
@@ -67,7 +69,8 @@ def parse_case(raw: str | bytes) -> Case:
 def run_case(case: Case, rule_name: str, registry: Registry, file: str = "<example>") -> list[Finding]:
     rules = {rule_name: dict(case.options)} if case.options else {}
     data = {**case.config, "rules": {**case.config.get("rules", {}), **rules}}
-    config = build_config(registry, data, cli_select=[rule_name])
+    also = data.pop("select", [])
+    config = build_config(registry, data, cli_select=[rule_name, *also])
     result = lint_source(case.source, file, config, registry)
     return [f for f in result.findings if f.rule == rule_name]
 

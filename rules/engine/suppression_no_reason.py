@@ -1,0 +1,46 @@
+"""A suppression comment without a reason.
+
+What it checks
+--------------
+That every `# soplint: disable=...` comment says why, after ` -- `:
+`# soplint: disable=nip-invalid -- NIP lama sebelum Perka BKN 22/2007`.
+An exception to the regulation is a decision someone took; the Inspektorat
+auditing the SOP needs to read that decision, not guess it.
+
+Why
+---
+Basis: none (tool behaviour): a deliberate exception carries its reason.
+
+Fails
+-----
+::
+
+    # config: {"select": ["duplicate-key"]}
+    identitas:
+      nama: Pengelolaan Surat Masuk
+      nama: Lama  # soplint: disable=duplicate-key
+
+Passes
+------
+::
+
+    # config: {"select": ["duplicate-key"]}
+    identitas:
+      nama: Pengelolaan Surat Masuk
+      nama: Lama  # soplint: disable=duplicate-key -- disimpan untuk perbandingan, dihapus saat revisi
+"""
+
+from soplint.findings import Severity
+from soplint.rule import Rule
+
+RULE = Rule(
+    name="suppression-no-reason",
+    code="E903",
+    severity=Severity.WARNING,
+    basis="—",
+    stage="engine",
+    messages={
+        "id": {"no-reason": "Komentar penekan untuk {rules} tidak menyebut alasan. Tambahkan alasannya setelah ' -- '."},
+        "en": {"no-reason": "The suppression comment for {rules} gives no reason. Add it after ' -- '."},
+    },
+)
