@@ -1,0 +1,372 @@
+"""soplint's performance benchmark: one command, one table of ratios.
+
+    pip install -r benchmarks/requirements.txt     # the peers and a profiler
+    python benchmarks/run.py                       # about 10 minutes on 2 cores
+
+Timings on a shared machine are noisy, so every target is a ratio of two
+figures taken in the same run, and the repetitions are interleaved (floor,
+soplint, peers, floor, soplint, ...) so that a burst of load falls on all of
+them alike. Each figure is the median of its repetitions.
+
+Every tool is run as a process, the way a user runs it, in as few processes as
+it allows: ``soplint check FOLDER`` once, ``check-jsonschema --schemafile
+schemas/sop-ap.schema.json FILES...`` and ``yamllint FILES...`` with the files
+batched on the command line, and the parse floor (``benchmarks/floor.py``) once.
+
+Options: ``--per-rule`` adds the time of each pipeline stage and of each rule
+over the corpus (in this process); ``--profile FILE`` writes a pyinstrument
+profile of an in-process ``lint_paths`` over the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Sequence
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SCHEMA = ROOT / "schemas" / "sop-ap.schema.json"
+sys.path.insert(0, str(HERE))
+
+from corpus import generate  # noqa: E402  (a sibling module, not a package)
+
+BARE_IMPORT = "import ruamel.yaml, jsonschema, networkx, rich"
+#: Stay well under ARG_MAX when passing files on a peer's command line.
+ARGV_BUDGET = 100_000
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    numerator: str
+    denominator: str
+    limit: float
+    #: "max": ratio must be at most limit; "min": at least.
+    kind: str
+    what: str
+
+
+TARGETS = (
+    Target("check-vs-floor", "soplint", "floor", 2.0, "max", "soplint check / parse floor"),
+    Target("vs-check-jsonschema", "check-jsonschema", "soplint", 1.5, "min", "check-jsonschema / soplint check"),
+    Target("vs-yamllint", "yamllint", "soplint", 5.0, "min", "yamllint / soplint check"),
+    Target("startup", "soplint-one-file", "bare-import", 1.3, "max", "soplint check (1 file) / bare import of the 4 deps"),
+    Target("memory", "peak-big", "peak-small", 1.5, "max", "peak memory over the big corpus / over the small one"),
+)
+
+
+def tool(name: str) -> list[str]:
+    """A console script of this environment (the venv's own, not one on PATH)."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which(name)
+    if found:
+        return [found]
+    raise SystemExit(f"benchmark: {name} is not installed; run: pip install -r benchmarks/requirements.txt")
+
+
+def batches(prefix: list[str], files: Sequence[Path]) -> list[list[str]]:
+    """As few command lines as ARGV_BUDGET allows, each holding many files."""
+    commands: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for path in files:
+        text = str(path)
+        if current and size + len(text) + 1 > ARGV_BUDGET:
+            commands.append(prefix + current)
+            current, size = [], 0
+        current.append(text)
+        size += len(text) + 1
+    if current:
+        commands.append(prefix + current)
+    return commands
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_kib: int
+    exit_codes: tuple[int, ...]
+
+
+def run_commands(commands: list[list[str]], ok_codes: tuple[int, ...] = (0, 1)) -> Run:
+    """Wall time of the commands one after another; peak RSS of the largest."""
+    peak = 0
+    codes = []
+    start = time.perf_counter()
+    for command in commands:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        # wait4 gives this child's own peak RSS (getrusage(CHILDREN) keeps the max of all).
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+        process.stderr.close() if process.stderr else None
+        if process.returncode not in ok_codes:
+            raise SystemExit(f"benchmark: {' '.join(command[:3])} ... exited {process.returncode}:\n{stderr[-2000:]}")
+        codes.append(process.returncode)
+        peak = max(peak, usage.ru_maxrss)
+    return Run(time.perf_counter() - start, peak, tuple(codes))
+
+
+@dataclass
+class Measure:
+    name: str
+    what: str
+    commands: list[list[str]]
+    files: int
+    ok_codes: tuple[int, ...] = (0, 1)
+    repeat: int = 0  # 0: the benchmark's --repeat
+
+    def __post_init__(self) -> None:
+        self.runs: list[Run] = []
+
+    @property
+    def median(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    def as_dict(self) -> dict:
+        times = [r.seconds for r in self.runs]
+        return {
+            "what": self.what,
+            "files": self.files,
+            "processes": len(self.commands),
+            "median_s": round(self.median, 4),
+            "min_s": round(min(times), 4),
+            "max_s": round(max(times), 4),
+            "runs": len(times),
+            "ms_per_file": round(self.median / self.files * 1000, 3) if self.files else None,
+            "peak_rss_mib": round(max(r.peak_kib for r in self.runs) / 1024, 1),
+            "exit_codes": sorted({c for r in self.runs for c in r.exit_codes}),
+        }
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.yaml"))
+
+
+def build_measures(small: Path, one_file: Path, with_peers: bool) -> list[Measure]:
+    files = corpus_files(small)
+    soplint = tool("soplint")
+    measures = [
+        Measure("floor", "ruamel.yaml C composer over the corpus (benchmarks/floor.py)",
+                [[sys.executable, str(HERE / "floor.py"), str(small)]], len(files), ok_codes=(0,)),
+        Measure("soplint", "soplint check FOLDER (recommended rules, one process)",
+                [soplint + ["check", "--isolated", str(small)]], len(files)),
+    ]
+    if with_peers:
+        measures += [
+            Measure("check-jsonschema", "check-jsonschema --schemafile schemas/sop-ap.schema.json FILES...",
+                    batches(tool("check-jsonschema") + ["--schemafile", str(SCHEMA)], files), len(files)),
+            Measure("yamllint", "yamllint FILES... (default configuration)",
+                    batches(tool("yamllint"), files), len(files)),
+        ]
+    measures += [
+        Measure("soplint-one-file", "soplint check FILE (one file)",
+                [soplint + ["check", "--isolated", str(one_file)]], 1, repeat=15),
+        Measure("bare-import", f'python -c "{BARE_IMPORT}"', [[sys.executable, "-c", BARE_IMPORT]], 1, ok_codes=(0,), repeat=15),
+    ]
+    return measures
+
+
+def measure_all(measures: list[Measure], repeat: int) -> None:
+    rounds = max(repeat, *(m.repeat for m in measures))
+    for round_no in range(rounds):
+        for m in measures:
+            if round_no < (m.repeat or repeat):
+                m.runs.append(run_commands(m.commands, m.ok_codes))
+        print(f"  round {round_no + 1}/{rounds} done", file=sys.stderr, flush=True)
+
+
+def measure_memory(small: Path, big: Path) -> dict[str, Measure]:
+    soplint = tool("soplint")
+    result = {}
+    for name, folder in (("peak-small", small), ("peak-big", big)):
+        files = corpus_files(folder)
+        m = Measure(name, f"soplint check over {len(files)} files: peak RSS", [soplint + ["check", "--isolated", str(folder)]], len(files))
+        m.runs.append(run_commands(m.commands, m.ok_codes))
+        result[name] = m
+        print(f"  memory over {len(files)} files: {m.runs[0].peak_kib / 1024:.1f} MiB", file=sys.stderr, flush=True)
+    return result
+
+
+def ratios(figures: dict[str, float]) -> list[dict]:
+    rows = []
+    for target in TARGETS:
+        if target.numerator not in figures or target.denominator not in figures:
+            continue
+        ratio = figures[target.numerator] / figures[target.denominator]
+        met = ratio <= target.limit if target.kind == "max" else ratio >= target.limit
+        rows.append({
+            "target": target.name,
+            "ratio": round(ratio, 2),
+            "limit": f"{'<=' if target.kind == 'max' else '>='} {target.limit}",
+            "met": met,
+            "what": target.what,
+        })
+    return rows
+
+
+def table(measures: dict[str, Measure], rows: list[dict]) -> str:
+    lines = ["| measure | files | processes | median s | ms/file | peak MiB |", "|---|---:|---:|---:|---:|---:|"]
+    for m in measures.values():
+        d = m.as_dict()
+        per_file = f"{d['ms_per_file']:.2f}" if d["ms_per_file"] is not None else ""
+        lines.append(f"| {m.name}: {m.what} | {d['files']} | {d['processes']} | {d['median_s']:.3f} | {per_file} | {d['peak_rss_mib']:.1f} |")
+    lines += ["", "| target | ratio | required | met |", "|---|---:|---|---|"]
+    for row in rows:
+        lines.append(f"| {row['what']} | {row['ratio']:.2f} | {row['limit']} | {'yes' if row['met'] else 'NO'} |")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- in-process detail
+
+
+def stage_and_rule_times(folder: Path, limit: int | None = None) -> dict:
+    """Seconds per pipeline stage and per rule over the corpus, in this process."""
+    from soplint.config import build_config
+    from soplint.engine import lint_source
+    from soplint.graph import ProcedureGraph
+    from soplint.loader import load
+    from soplint.model import build_document
+    from soplint.registry import default_registry
+
+    registry = default_registry()
+    config = build_config(registry)
+    sources = [(str(p), p.read_bytes()) for p in corpus_files(folder)[:limit]]
+    stages: dict[str, float] = {}
+
+    def timed(name: str, fn):
+        start = time.perf_counter()
+        value = fn()
+        stages[name] = stages.get(name, 0.0) + time.perf_counter() - start
+        return value
+
+    loaded = timed("load (soplint loader)", lambda: [load(s, config.limits) for _, s in sources])
+    try:
+        from soplint.schema import check_structure
+
+        timed("schema", lambda: [check_structure(l.data) for l in loaded])
+    except ImportError:
+        pass
+    docs = timed("model", lambda: [build_document(l.data) for l in loaded])
+    graphs = timed("graph (build)", lambda: [ProcedureGraph(d) for d in docs])
+    per_rule: dict[str, float] = {}
+    for name, active in config.rules.items():
+        rule = registry.rules.get(name)
+        if rule is None or rule.stage != "document":
+            continue
+        start = time.perf_counter()
+        for doc, graph in zip(docs, graphs):
+            try:
+                list(rule.check(doc, graph, active.options))
+            except Exception:  # a raising rule is the engine's rule-error; time it all the same
+                pass
+        per_rule[name] = time.perf_counter() - start
+    stages["rules (all)"] = sum(per_rule.values())
+    timed("whole pipeline (lint_source)", lambda: [lint_source(s, f, config, registry) for f, s in sources])
+    files = len(sources)
+    return {
+        "files": files,
+        "stages_ms_per_file": {k: round(v / files * 1000, 4) for k, v in stages.items()},
+        "rules_ms_per_file": {k: round(v / files * 1000, 4) for k, v in sorted(per_rule.items(), key=lambda kv: -kv[1])},
+    }
+
+
+def profile(folder: Path, output: Path) -> None:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        raise SystemExit("benchmark: --profile needs pyinstrument: pip install -r benchmarks/requirements.txt")
+    from soplint.config import build_config
+    from soplint.engine import lint_paths
+    from soplint.registry import default_registry
+
+    registry = default_registry()
+    config = build_config(registry)
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for _ in lint_paths([folder], config, registry):
+        pass
+    profiler.stop()
+    output.write_text(profiler.output_text(unicode=True, color=False, show_all=False), encoding="utf-8")
+    print(f"profile written to {output}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=2000, help="corpus size for the timings (default 2000)")
+    parser.add_argument("--big-files", type=int, default=20000, help="corpus size for the memory check (default 20000; 0 skips it)")
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of each timing (default 5)")
+    parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "soplint-benchmark", help="where the corpus is written")
+    parser.add_argument("--json", type=Path, default=HERE / "results.json", help="where the results are written")
+    parser.add_argument("--no-peers", action="store_true", help="skip check-jsonschema and yamllint")
+    parser.add_argument("--per-rule", action="store_true", help="also time each stage and each rule, in process")
+    parser.add_argument("--profile", type=Path, metavar="FILE", help="also write a pyinstrument profile of the corpus run")
+    args = parser.parse_args(argv)
+
+    # The small corpus is the first folder of the big one: the same files, so
+    # the memory ratio compares like with like.
+    total = max(args.files, args.big_files)
+    print(f"corpus: {total} files under {args.corpus}", file=sys.stderr, flush=True)
+    corpus = generate(args.corpus, total, per_folder=args.files)
+    small = corpus.folders[0]
+    one_file = corpus_files(small)[0]
+
+    measures = build_measures(small, one_file, with_peers=not args.no_peers)
+    measure_all(measures, args.repeat)
+    by_name = {m.name: m for m in measures}
+    if args.big_files:
+        by_name.update(measure_memory(small, args.corpus))
+
+    figures = {name: m.median for name, m in by_name.items() if not name.startswith("peak")}
+    figures.update({name: float(m.runs[0].peak_kib) for name, m in by_name.items() if name.startswith("peak")})
+    rows = ratios(figures)
+    report = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "corpus": {"files": len(corpus_files(small)), "big_files": args.big_files,
+                   "mean_bytes": round(sum(p.stat().st_size for p in corpus_files(small)) / len(corpus_files(small)))},
+        "rules": _rule_count(),
+        "measures": {name: m.as_dict() for name, m in by_name.items()},
+        "targets": rows,
+    }
+    if args.per_rule:
+        report["in_process"] = stage_and_rule_times(small)
+    if args.profile:
+        profile(small, args.profile)
+    args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(table(by_name, rows))
+    if args.per_rule:
+        detail = report["in_process"]
+        print("\nin process, ms per file:")
+        for name, value in detail["stages_ms_per_file"].items():
+            print(f"  {name:<32} {value:8.3f}")
+        print("rules, slowest first:")
+        for name, value in list(detail["rules_ms_per_file"].items())[:12]:
+            print(f"  {name:<32} {value:8.3f}")
+    print(f"\nresults written to {args.json}", file=sys.stderr)
+    return 0 if all(row["met"] for row in rows) else 1
+
+
+def _rule_count() -> int:
+    from soplint.registry import default_registry
+
+    return len(default_registry().rules)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
