@@ -145,6 +145,22 @@ def test_clean_sops_form_one_consistent_repository() -> None:
             assert entry.text != identitas.nama, f"{name}: an SOP is not related to itself"
 
 
+@pytest.mark.parametrize("folder", [CLEAN, CLEAN + DEFECTIVE], ids=["sekretariat-dprd", "both-folders"])
+def test_repository_rules_find_nothing_across_the_examples(folder: list[Path]) -> None:
+    """Across files (duplicate nomor or nama, keterkaitan naming no SOP of the set)
+    the examples are clean too, alone and checked together with the defective set."""
+    from soplint.repository import lint_repository
+
+    registry = _registry()
+    if not any(rule.stage == "repository" and name in _recommended().rules for name, rule in registry.rules.items()):
+        pytest.skip("no repository rule is installed yet")
+    entries = [result.index for result in map(_lint, folder) if result.index is not None]
+    assert len(entries) == len(folder)
+    by_file = lint_repository(entries, _recommended(), registry)
+    findings = [f for found in by_file.values() for f in found]
+    assert not findings, "\n".join(f"{f.file}:{f.line}: {f.rule}: {f.message}" for f in findings)
+
+
 # --------------------------------------------------------------------------- defective SOPs
 
 
