@@ -108,7 +108,7 @@ def _registry():
 
 def cmd_check(args) -> int:
     from soplint.config import ConfigError
-    from soplint.engine import lint_paths, summarise
+    from soplint.engine import lint_paths, summarise, with_repository_findings
     from soplint.findings import Severity
     from soplint.i18n import t
     from soplint.registry import RegistryError
@@ -128,7 +128,7 @@ def cmd_check(args) -> int:
         return _fail(t("error.config", lang, error=exc))
 
     want_stats = args.format == "json"
-    results = list(lint_paths(paths, config, registry, want_stats=want_stats))
+    results = with_repository_findings(list(lint_paths(paths, config, registry, want_stats=want_stats)), config, registry)
     summary = summarise(results)
     documents = [{"file": r.file, "stats": r.stats} for r in results if r.checked and r.stats is not None]
     report = Report(

@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from soplint.config import ActiveRule, Config
 from soplint.findings import Finding, Severity, Violation, format_path, step_of
@@ -36,7 +36,10 @@ from soplint.loader import Loaded, Positions, load
 from soplint.model import SopDocument, build_document
 from soplint.registry import Registry
 from soplint.rule import Rule
-from soplint import i18n
+from soplint.suppressions import find_suppressions
+
+if TYPE_CHECKING:
+    from soplint.repository import IndexEntry
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -50,12 +53,8 @@ class FileResult:
     document: SopDocument | None = None
     #: Procedure figures, when the file was an SOP with steps.
     stats: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class _Located:
-    line: int
-    column: int
+    #: What this SOP contributes to the repository rules (nomor, nama, keterkaitan).
+    index: "IndexEntry | None" = None
 
 
 def _render(rule: Rule | None, violation: Violation, lang: str) -> str:
@@ -169,24 +168,35 @@ def lint_source(
                 stats = _stats(doc, graph, config)
 
     findings = [f for name, v in violations if (f := stamper.stamp(name, v)) is not None]
-    findings = _suppress(findings, loaded.text, stamper, registry, config, ignored)
+    suppressions = find_suppressions(loaded.text)
+    if suppressions:
+        findings = _suppress(findings, suppressions, stamper, registry, config, ignored)
     findings.sort(key=lambda f: f.sort_key)
-    return FileResult(file, tuple(findings), checked=True, document=doc, stats=stats)
+    index = None
+    if doc is not None and _has_repository_rules(config, registry):
+        from soplint.repository import index_entry
+
+        index = index_entry(file, doc, loaded, suppressions, ignored)
+    return FileResult(file, tuple(findings), checked=True, document=doc, stats=stats, index=index)
 
 
-def _suppress(findings: list[Finding], text: str, stamper: "_Stamper", registry: Registry, config: Config, ignored: frozenset[str]) -> list[Finding]:
+def _has_repository_rules(config: Config, registry: Registry) -> bool:
+    return any((rule := registry.rules.get(name)) is not None and rule.stage == "repository" for name in config.rules)
+
+
+def _suppress(findings: list[Finding], suppressions, stamper: "_Stamper", registry: Registry, config: Config, ignored: frozenset[str]) -> list[Finding]:
     """The suppression stage: drop what comments cover, report idle or unexplained comments."""
-    from soplint.suppressions import apply_suppressions, find_suppressions
-
-    suppressions = find_suppressions(text)
-    if not suppressions:
-        return findings
+    from soplint.suppressions import apply_suppressions
 
     def resolve(name: str) -> str | None:
         rule = registry.get(name)
         return rule.name if rule else None
 
-    active = frozenset(name for name in config.rules if name not in ignored)
+    # repository rules report after the last file: their suppressions are judged there
+    active = frozenset(
+        name for name in config.rules
+        if name not in ignored and (rule := registry.rules.get(name)) is not None and rule.stage != "repository"
+    )
     applied = apply_suppressions(findings, suppressions, resolve, active)
     kept = list(applied.kept)
     extra: list[Violation] = []
@@ -351,3 +361,26 @@ def summarise(results: Iterable[FileResult]) -> dict[str, Any]:
         "by_severity": by_severity,
         "by_rule": dict(sorted(by_rule.items())),
     }
+
+
+def with_repository_findings(results: list[FileResult], config: Config, registry: Registry) -> list[FileResult]:
+    """Run the repository rules over the index the files contributed, and merge
+    their findings into the files' results."""
+    if not _has_repository_rules(config, registry):
+        return results
+    from dataclasses import replace
+
+    from soplint.repository import lint_repository
+
+    entries = [r.index for r in results if r.index is not None]
+    extra = lint_repository(entries, config, registry)
+    if not extra:
+        return results
+    merged = []
+    for result in results:
+        more = extra.get(result.file)
+        if more:
+            findings = sorted((*result.findings, *more), key=lambda f: f.sort_key)
+            result = replace(result, findings=tuple(findings))
+        merged.append(result)
+    return merged

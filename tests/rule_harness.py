@@ -81,3 +81,24 @@ def located(finding: Finding, expected_form: str) -> str:
 
 def fixture_files(root: Path) -> list[Path]:
     return sorted(root.glob("*/*.yaml"))
+
+
+_FILE_LINE = re.compile(r"^#\s*(?P<name>[\w.-]+\.ya?ml):\s*(?P<yaml>.+)$")
+
+
+def example_files(text: str) -> dict[str, bytes] | None:
+    """A repository rule's docstring example: one ``# name.yaml: {flow yaml}`` line per file."""
+    files = {m["name"]: (m["yaml"] + "\n").encode("utf-8") for line in text.splitlines() if (m := _FILE_LINE.match(line.strip()))}
+    return files or None
+
+
+def run_files(files: dict[str, bytes], rule_name: str, registry: Registry, root: Path) -> list[Finding]:
+    """Lint several files together (the repository stage included)."""
+    from soplint.engine import lint_paths, with_repository_findings
+
+    root.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (root / name).write_bytes(content)
+    config = build_config(registry, {}, cli_select=[rule_name])
+    results = with_repository_findings(list(lint_paths([root], config, registry)), config, registry)
+    return [f for r in results for f in r.findings if f.rule == rule_name]

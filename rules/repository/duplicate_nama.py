@@ -1,0 +1,65 @@
+"""Two SOPs of one unit with one nama.
+
+What it checks
+--------------
+That no two SOPs of the same unit (the same `instansi` and `unit_kerja`)
+have the same `nama`, compared without regard to case, spacing or a leading
+"SOP". Two SOPs with one title are usually an old version left beside the
+new one, or a copy that was never renamed. SOPs of different units may share
+a title (every Sekretariat has a "Pengelolaan Surat Masuk").
+
+Why
+---
+Basis: none (repository hygiene).
+
+Fails
+-----
+::
+
+    # (two files of Sekretariat DPRD, checked together)
+    # a.yaml: identitas: {unit_kerja: Sekretariat DPRD, nama: Pengelolaan Surat Masuk}
+    # b.yaml: identitas: {unit_kerja: Sekretariat DPRD, nama: SOP Pengelolaan surat masuk}
+
+Passes
+------
+::
+
+    # a.yaml: identitas: {unit_kerja: Sekretariat DPRD, nama: Pengelolaan Surat Masuk}
+    # b.yaml: identitas: {unit_kerja: Bagian Umum, nama: Pengelolaan Surat Masuk}
+"""
+
+from __future__ import annotations
+
+from soplint.findings import Severity
+from soplint.repository import at, normalise_title
+from soplint.rule import Rule
+from soplint.rules.repository._titles import repeated
+
+
+def _key(entry):
+    if entry.nama is None:
+        return None
+    return f"{entry.unit}\n{normalise_title(entry.nama.text)}", entry.nama
+
+
+def check(entries, graph, options):
+    for group in repeated(entries, _key):
+        first_entry, first = group[0]
+        for entry, mention in group[1:]:
+            yield entry, at(mention, "duplicate", nama=mention.text, other=first_entry.file, other_line=first.line + 1)
+
+
+RULE = Rule(
+    name="duplicate-nama",
+    code="R602",
+    severity=Severity.WARNING,
+    basis="—",
+    stage="repository",
+    check=check,
+    messages={
+        "id": {"duplicate": "Unit kerja ini sudah memiliki SOP berjudul '{nama}' di {other} (baris {other_line}). "
+               "Hapus versi lama atau bedakan judulnya."},
+        "en": {"duplicate": "This unit already has an SOP titled '{nama}' in {other} (line {other_line}). "
+               "Remove the old version or give the titles distinct names."},
+    },
+)

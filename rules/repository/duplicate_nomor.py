@@ -1,0 +1,70 @@
+"""Two SOPs with one nomor.
+
+What it checks
+--------------
+That no two SOPs checked together carry the same `nomor`. The nomor is how a
+letter, a decree or an audit finding refers to an SOP; two SOPs with one
+nomor make every such reference ambiguous. Every SOP after the first (in
+file order) is reported, naming the first. Nomor are compared without regard
+to case and spaces.
+
+Why
+---
+Basis: none. The nomor follows the agency's tata naskah dinas ("nomor
+prosedur yang di-SOP-kan sesuai dengan tata naskah dinas yang berlaku", REG
+[S1]); that it is unique is not stated in the regulation, it is what a
+numbering is for.
+
+Fails
+-----
+::
+
+    # (two files, checked together)
+    # surat-masuk.yaml:  identitas: {nomor: 100.3.4/006/SETWAN/2024, nama: Pengelolaan Surat Masuk}
+    # surat-keluar.yaml: identitas: {nomor: 100.3.4/006/SETWAN/2024, nama: Pengelolaan Surat Keluar}
+
+Passes
+------
+::
+
+    # surat-masuk.yaml:  identitas: {nomor: 100.3.4/006/SETWAN/2024, nama: Pengelolaan Surat Masuk}
+    # surat-keluar.yaml: identitas: {nomor: 100.3.4/007/SETWAN/2024, nama: Pengelolaan Surat Keluar}
+"""
+
+from __future__ import annotations
+
+import re
+
+from soplint.findings import Severity
+from soplint.repository import at
+from soplint.rule import Rule
+from soplint.rules.repository._titles import repeated
+
+
+def _key(entry):
+    if entry.nomor is None:
+        return None
+    return re.sub(r"\s+", "", entry.nomor.text).casefold(), entry.nomor
+
+
+def check(entries, graph, options):
+    for group in repeated(entries, _key):
+        first_entry, first = group[0]
+        for entry, mention in group[1:]:
+            yield entry, at(mention, "duplicate", nomor=mention.text, other=first_entry.file, other_line=first.line + 1)
+
+
+RULE = Rule(
+    name="duplicate-nomor",
+    code="R601",
+    severity=Severity.ERROR,
+    basis="—",
+    stage="repository",
+    check=check,
+    messages={
+        "id": {"duplicate": "Nomor SOP '{nomor}' sudah dipakai oleh {other} (baris {other_line}). Setiap SOP "
+               "memerlukan nomor sendiri sesuai tata naskah dinas."},
+        "en": {"duplicate": "SOP number '{nomor}' is already used by {other} (line {other_line}). Every SOP needs "
+               "its own number under the agency's rules for official documents."},
+    },
+)

@@ -1,0 +1,90 @@
+"""A keterkaitan entry that names no SOP in the checked set.
+
+What it checks
+--------------
+That every SOP named under `keterkaitan` (by its `nama` or its `nomor`) is
+among the SOPs checked together, so that the chain of related SOPs can be
+followed. Names are compared without regard to case, spacing or a leading
+"SOP"; a close match is suggested. The rule runs only when more than one SOP
+is checked: a single draft cannot be expected to bring its neighbours along.
+`keterkaitan: "-"` (no related SOP) is fine.
+
+Why
+---
+Basis: REG-2 (keselarasan). Prinsip keselarasan: SOP "harus selaras dengan
+prosedur-prosedur standar lain yang terkait" (REG-2 [S9]); keterkaitan names
+them (REG-2 [S19, S21]). Resolving the names against the checked set is
+INFERRED.
+
+Fails
+-----
+::
+
+    # (two files, checked together)
+    # a.yaml: identitas: {nama: Pengelolaan Surat Masuk, keterkaitan: [SOP Pengelolaan Arsip Dinamis]}
+    # b.yaml: identitas: {nama: Pengelolaan Surat Keluar, keterkaitan: "-"}
+
+Passes
+------
+::
+
+    # a.yaml: identitas: {nama: Pengelolaan Surat Masuk, keterkaitan: [SOP Pengelolaan Surat Keluar]}
+    # b.yaml: identitas: {nama: Pengelolaan Surat Keluar, nomor: 100.3.4/007/SETWAN/2024, keterkaitan: "-"}
+"""
+
+from __future__ import annotations
+
+import re
+
+from soplint.findings import Severity
+from soplint.repository import at, normalise_title
+from soplint.rule import Rule
+from soplint.suggest import did_you_mean
+
+
+def _nomor(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def check(entries, graph, options):
+    if len(entries) < 2:
+        return
+    titles = {normalise_title(e.nama.text): e.nama.text for e in entries if e.nama}
+    numbers = {_nomor(e.nomor.text) for e in entries if e.nomor}
+    for entry in entries:
+        own = normalise_title(entry.nama.text) if entry.nama else None
+        for mention in entry.keterkaitan:
+            wanted = normalise_title(mention.text)
+            if wanted in titles or _nomor(mention.text) in numbers or _nomor(_strip_sop(mention.text)) in numbers:
+                continue
+            match = did_you_mean(wanted, [t for t in titles if t != own], cutoff=0.75)
+            if match:
+                yield entry, at(mention, "unresolved-suggest", name=mention.text, match=titles[match])
+            else:
+                yield entry, at(mention, "unresolved", name=mention.text, count=len(entries))
+
+
+def _strip_sop(text: str) -> str:
+    return re.sub(r"^\s*sop\s+", "", text, flags=re.IGNORECASE)
+
+
+RULE = Rule(
+    name="keterkaitan-unresolved",
+    code="R603",
+    severity=Severity.WARNING,
+    basis="REG-2",
+    stage="repository",
+    check=check,
+    messages={
+        "id": {
+            "unresolved": "Keterkaitan '{name}' tidak menunjuk SOP mana pun di antara {count} SOP yang diperiksa. "
+            "Tulis nama atau nomor SOP terkait persis seperti pada SOP tersebut.",
+            "unresolved-suggest": "Keterkaitan '{name}' tidak menunjuk SOP yang diperiksa. Maksud Anda '{match}'?",
+        },
+        "en": {
+            "unresolved": "Keterkaitan '{name}' names none of the {count} SOPs checked. Write the related SOP's "
+            "name or number exactly as that SOP gives it.",
+            "unresolved-suggest": "Keterkaitan '{name}' names no SOP checked. Did you mean '{match}'?",
+        },
+    },
+)
