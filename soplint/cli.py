@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="RULES", help="hanya aturan ini (nama atau awalan kode)")
     check.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan ini (nama atau awalan kode)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
+    check.add_argument("--tanggal-audit", metavar="DATE", help="tanggal audit untuk aturan siklus hidup / audit date for the lifecycle rules (default: today)")
     check.add_argument("--exit-zero", action="store_true", help="selalu keluar 0 / always exit 0 (to look around)")
     check.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
 
@@ -82,6 +83,7 @@ def _fail(message: str) -> int:
 
 
 def _load_config(args, registry, *, select=(), ignore=()):
+    """The run's configuration: the nearest .soplint.yaml (or --config), then the flags."""
     from soplint.config import build_config, find_config, read_config_file
 
     source = None
@@ -97,7 +99,10 @@ def _load_config(args, registry, *, select=(), ignore=()):
         source = find_config(start if start.exists() else Path.cwd())
     if source is not None:
         data = read_config_file(source)
-    return build_config(registry, data, source=source, cli_select=select, cli_ignore=ignore, cli_lang=args.lang)
+    return build_config(
+        registry, data, source=source, cli_select=select, cli_ignore=ignore, cli_lang=args.lang,
+        cli_audit_date=getattr(args, "tanggal_audit", None),
+    )
 
 
 def _registry():

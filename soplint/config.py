@@ -36,7 +36,11 @@ CONFIG_NAMES = (".soplint.yaml", ".soplint.yml")
 PRESETS = ("recommended", "audit", "all")
 LANGUAGES = ("id", "en")
 OFF = "off"
-_TOP_KEYS = ("extends", "bahasa", "rules", "select", "ignore", "per_path_ignores", "exclude", "limits", "waktu")
+_TOP_KEYS = (
+    "extends", "bahasa", "rules", "select", "ignore", "per_path_ignores", "exclude", "limits", "waktu", "tanggal_audit",
+)
+#: The option through which lifecycle rules learn the audit date.
+AUDIT_DATE_OPTION = "tanggal_audit"
 _LIMIT_KEYS = ("max_bytes", "max_depth", "max_steps")
 _WAKTU_KEYS = ("jam_kerja_per_hari", "hari_kerja_per_minggu")
 
@@ -202,6 +206,15 @@ def _validate_options(rule_name: str, options: Mapping[str, Any], registry: Regi
     return merged
 
 
+def _audit_date(value: Any, where: str) -> str:
+    from soplint.dates import parse_date
+
+    parsed = parse_date(str(value))
+    if parsed is None or not hasattr(parsed, "isoformat"):
+        raise ConfigError(f"{where}: {value!r} is not a date (write 2026-12-01 or 1 Desember 2026)")
+    return parsed.isoformat()
+
+
 def _number_mapping(value: Any, keys: Sequence[str], where: str) -> dict[str, float]:
     if value is None:
         return {}
@@ -224,6 +237,7 @@ def build_config(
     cli_ignore: Sequence[str] = (),
     cli_lang: str | None = None,
     cli_options: Mapping[str, Mapping[str, Any]] | None = None,
+    cli_audit_date: str | None = None,
 ) -> Config:
     """Resolve a configuration mapping (from a file, or empty) with CLI overrides."""
     data = dict(data or {})
@@ -315,6 +329,18 @@ def build_config(
     limits = Limits(**{k: int(v) for k, v in limits_data.items()}) if limits_data else DEFAULT_LIMITS
     waktu = {"jam_kerja_per_hari": 8, "hari_kerja_per_minggu": 5}
     waktu.update(_number_mapping(data.get("waktu"), _WAKTU_KEYS, f"{where}: waktu"))
+
+    audit_date = cli_audit_date or data.get(AUDIT_DATE_OPTION)
+    if audit_date is not None:
+        audit_date = _audit_date(audit_date, "--tanggal-audit" if cli_audit_date else f"{where}: tanggal_audit")
+        # the run's audit date reaches every rule that takes one, unless a rule sets its own in the file
+        for name in severities:
+            if AUDIT_DATE_OPTION in registry.rules[name].options:
+                rule_options = options.setdefault(name, dict(registry.rules[name].options))
+                setting = rules_section.get(name)
+                own_date = isinstance(setting, dict) and AUDIT_DATE_OPTION in setting
+                if cli_audit_date or not own_date:
+                    rule_options[AUDIT_DATE_OPTION] = audit_date
 
     active = {
         name: ActiveRule(
