@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from soplint.config import ActiveRule, Config
 from soplint.findings import Finding, Severity, Violation, format_path, step_of
 from soplint.graph import ProcedureGraph
+from soplint.files import Unreadable, inside, is_link, read_regular, walked_kind
 from soplint.loader import Loaded, Positions, load
 from soplint.model import SopDocument, build_document
 from soplint.registry import Registry
@@ -232,32 +233,31 @@ def _file_problem(file: str, message: str, config: Config, registry: Registry, r
     return FileResult(file, (finding,) if finding else ())
 
 
-def read_limited(path: Path, limit: int) -> bytes | None:
-    """Read at most limit+1 bytes: a huge file is refused without reading it whole."""
-    with open(path, "rb") as handle:
-        return handle.read(limit + 1)
+def read_limited(path: Path, limit: int) -> bytes:
+    """Read at most limit+1 bytes: a huge file is refused without reading it whole.
+
+    Only a regular file is read (a pipe or a device could block or never
+    end); anything else raises ``soplint.files.Unreadable``.
+    """
+    return read_regular(path, limit)
 
 
 def lint_file(path: Path, config: Config, registry: Registry, *, display: str | None = None, walked: bool = False, want_stats: bool = False) -> FileResult:
     file = display or str(path)
     try:
-        if path.is_dir():
-            return _file_problem(file, "is-directory", config, registry, rule="schema")
         source = read_limited(path, config.limits.max_bytes)
-    except PermissionError:
-        return _file_problem(file, "unreadable", config, registry, rule="encoding", reason="permission denied")
-    except FileNotFoundError:
-        return _file_problem(file, "vanished", config, registry, rule="encoding")
-    except OSError as exc:
-        return _file_problem(file, "unreadable", config, registry, rule="encoding", reason=exc.strerror or str(exc))
+    except Unreadable as problem:
+        return _file_problem(file, problem.key, config, registry, rule=problem.rule, **problem.args_)
     relative = _relative(path, config.root)
     return lint_source(source, file, config, registry, walked=walked, relative=relative, want_stats=want_stats)
 
 
 def _relative(path: Path, root: Path) -> str:
+    # The folder is resolved, not the file: a linked SOP is matched by its own
+    # name, and a link that loops cannot raise here.
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop before Python 3.13
         return path.as_posix()
 
 
@@ -281,7 +281,10 @@ def discover(paths: Iterable[str | os.PathLike], config: Config) -> Iterator[Dis
 
     Folders are walked in sorted order; hidden folders (.git, .venv) are not
     entered; symlinked folders are followed once (a loop is reported, not
-    followed). A named file is always checked, whatever its suffix.
+    followed) and only within the folder named (a link to ``/`` in a
+    repository under audit is reported, not walked). Pipes, sockets and
+    devices are passed over; a link to nowhere is reported. A named file is
+    always checked, whatever its suffix.
     """
     for raw in paths:
         path = Path(raw)
@@ -298,6 +301,9 @@ def _walk(top: Path, config: Config) -> Iterator[Discovered | tuple[str, str]]:
         folder = stack.pop()
         try:
             info = folder.stat()
+        except FileNotFoundError:
+            yield (str(folder), "vanished")
+            continue
         except OSError:
             yield (str(folder), "unreadable-folder")
             continue
@@ -317,14 +323,15 @@ def _walk(top: Path, config: Config) -> Iterator[Discovered | tuple[str, str]]:
             relative = _relative(entry_path, config.root)
             if config.excluded(relative):
                 continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if not entry.name.startswith("."):
+            if entry.name.startswith("."):
+                continue
+            kind = walked_kind(entry)
+            if kind == "folder":
+                if is_link(entry) and not inside(entry_path, top):
+                    yield (str(entry_path), "symlink-outside")
+                else:
                     subfolders.append(entry_path)
-            elif entry.name.endswith(YAML_SUFFIXES) and not entry.name.startswith("."):
+            elif kind in ("file", "broken-link") and entry.name.endswith(YAML_SUFFIXES):
                 yield Discovered(entry_path, walked=True)
         stack.extend(reversed(subfolders))
 

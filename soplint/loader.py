@@ -46,6 +46,12 @@ class Limits:
 
 
 DEFAULT_LIMITS: Final = Limits()
+#: The deepest nesting any configuration may allow: schema checks and rules
+#: walk the data recursively, and Python's stack ends near 1,000 frames.
+MAX_DEPTH: Final = 256
+#: Longer digit strings stay text: int() refuses them (Python >= 3.11) or
+#: takes quadratic time (older Pythons); no SOP value is a 100-digit number.
+_MAX_INT_DIGITS: Final = 100
 
 #: Tags of YAML's core schema: harmless when written explicitly.
 _CORE_TAGS: Final = {
@@ -71,6 +77,8 @@ def resolve_plain(text: str) -> Any:
         return None
     first = text[0]
     if first.isdigit() or first in "-+.":
+        if len(text) > _MAX_INT_DIGITS:
+            return text
         if _INT.match(text):
             return int(text)
         if _FLOAT.match(text):
@@ -156,32 +164,94 @@ _BOMS: Final = (
 )
 
 
-def _line_col_of_offset(data: bytes, offset: int) -> tuple[int, int]:
-    line = data.count(b"\n", 0, offset)
-    start = data.rfind(b"\n", 0, offset) + 1
-    return line, offset - start
+def _line_col_of_text(before: str) -> tuple[int, int]:
+    """0-based line and column (in characters) just after ``before``."""
+    return before.count("\n"), len(before) - (before.rfind("\n") + 1)
+
+
+def _undecodable(body: bytes, exc: UnicodeDecodeError, encoding: str, skipped: int) -> Violation:
+    # everything before the first bad byte decodes: count lines and characters there
+    line, col = _line_col_of_text(body[: exc.start].decode(encoding, "replace"))
+    offset = exc.start + skipped
+    if encoding == "utf-8":
+        return _problem(
+            "encoding", "not-utf8", line, col, byte=f"0x{body[exc.start]:02X}", offset=offset,
+            line_no=line + 1, col_no=col + 1,
+        )
+    label = "UTF-16"
+    return _problem("encoding", "bad-bytes", line, col, encoding=label, offset=offset, line_no=line + 1, col_no=col + 1)
+
+
+#: Control bytes besides NUL, tab and line breaks: with a NUL, the mark of a binary file.
+_CONTROL_BYTES: Final = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Text in UTF-16 without a BOM: every other byte is zero (Latin text)."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 2:
+        return False
+    return (odd.count(0) * 10 >= len(odd) * 9 and even.count(0) * 10 < len(even)) or (
+        even.count(0) * 10 >= len(even) * 9 and odd.count(0) * 10 < len(odd)
+    )
 
 
 def decode(data: bytes) -> tuple[str | None, Violation | None]:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is a finding."""
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is a finding.
+
+    A stray NUL in otherwise readable text is left to the parser, which names
+    its line and column; a file that is mostly NULs is binary.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             if encoding is None:
                 return None, _problem("encoding", "utf32", 0, 0)
+            body = data[len(bom):]
             try:
-                return data[len(bom):].decode(encoding), None
+                return body.decode(encoding), None
             except UnicodeDecodeError as exc:
-                return None, _problem("encoding", "bad-bytes", 0, 0, encoding=encoding.upper(), offset=exc.start + len(bom))
-    if b"\x00" in data[:8192]:
-        return None, _problem("encoding", "binary", 0, 0)
+                return None, _undecodable(body, exc, encoding, len(bom))
+    head = data[:8192]
+    nul_in_head = b"\x00" in head
+    if nul_in_head:
+        if _looks_utf16(head):
+            return None, _problem("encoding", "utf16-no-bom", 0, 0)
+        if head.count(0) * 10 > len(head) or _CONTROL_BYTES.search(head):
+            return None, _problem("encoding", "binary", 0, 0)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        line, col = _line_col_of_offset(data, exc.start)
-        return None, _problem(
-            "encoding", "not-utf8", line, col, byte=f"0x{data[exc.start]:02X}", offset=exc.start,
-            line_no=line + 1, col_no=col + 1,
-        )
+        if nul_in_head:
+            return None, _problem("encoding", "binary", 0, 0)
+        return None, _undecodable(data, exc, "utf-8", 0)
+
+
+# --------------------------------------------------------------------------- line breaks
+
+_LONE_CR: Final = re.compile(r"\r(?!\n)")
+#: Breaks in YAML 1.1 (libyaml) but text in YAML 1.2: NEL, LINE and PARAGRAPH SEPARATOR.
+_YAML11_BREAKS: Final = re.compile("[\x85\u2028\u2029]")
+#: Stand-ins from a private-use plane: one character each, so columns stay right.
+_STAND_INS: Final = "\U0010fff0\U0010fff1\U0010fff2"
+
+
+def _normalise_breaks(text: str) -> tuple[str, str, dict[int, str] | None]:
+    """(text for positions, text for the parser, table restoring scalars).
+
+    A lone CR becomes LF: YAML reads both as one line break, and a finding's
+    line is then the line that editors and ``grep -n`` show.
+    """
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
+    if not _YAML11_BREAKS.search(text):
+        return text, text, None
+    if any(c in text for c in _STAND_INS):
+        # a file holding the stand-ins already (only a fuzzer writes that): a
+        # space keeps every position, at the cost of those characters
+        return text, _YAML11_BREAKS.sub(" ", text), None
+    forward = str.maketrans("\x85\u2028\u2029", _STAND_INS)
+    back = {ord(stand_in): original for stand_in, original in zip(_STAND_INS, "\x85\u2028\u2029")}
+    return text, text.translate(forward), back
 
 
 # --------------------------------------------------------------------------- composing
@@ -209,6 +279,8 @@ def _syntax_problem(text: str, exc: YAMLError) -> Violation:
         return _problem("yaml-syntax", "syntax", mark.line, mark.column, problem=problem, context=context)
     position = getattr(exc, "position", None)
     if isinstance(position, int):  # ReaderError: a character YAML does not allow
+        if FAST_PARSER:  # libyaml counts bytes of the UTF-8 text, not characters
+            position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
         line, col = _index_to_line_col(text, position)
         character = getattr(exc, "character", 0)
         number = ord(character) if isinstance(character, str) and character else int(character or 0)
@@ -217,31 +289,57 @@ def _syntax_problem(text: str, exc: YAMLError) -> Violation:
     return _problem("yaml-syntax", "syntax", 0, 0, problem=str(exc).splitlines()[0], context="")
 
 
+#: Repeated problems of one rule listed per file; the rest are counted in one
+#: more finding. A file of 100,000 aliases must not become 100,000 findings.
+MAX_REPORTS_PER_RULE: Final = 100
+
+
 class _Composer:
-    def __init__(self, text: str, limits: Limits) -> None:
+    def __init__(self, text: str, limits: Limits, restore: dict[int, str] | None = None) -> None:
         self.text = text
         self.limits = limits
+        self.restore = restore
         self.positions = Positions()
         self.problems: list[Violation] = []
         self.root_value: Any = None
+        self.reported: dict[str, int] = {}
+        self.first_unlisted: dict[str, Any] = {}
+
+    def report(self, rule: str, message: str, mark, **args: Any) -> None:
+        count = self.reported.get(rule, 0) + 1
+        self.reported[rule] = count
+        if count <= MAX_REPORTS_PER_RULE:
+            self.problems.append(_problem(rule, message, mark.line, mark.column, **args))
+        elif count == MAX_REPORTS_PER_RULE + 1:
+            self.first_unlisted[rule] = (mark.line, mark.column)
+
+    def unlisted(self) -> list[Violation]:
+        """One finding per rule for the problems past the listing limit."""
+        return [
+            _problem(rule, "more", line, column, count=self.reported[rule] - MAX_REPORTS_PER_RULE)
+            for rule, (line, column) in self.first_unlisted.items()
+        ]
 
     def feature(self, message: str, mark, **args: Any) -> None:
-        self.problems.append(_problem("yaml-feature-not-allowed", message, mark.line, mark.column, **args))
+        self.report("yaml-feature-not-allowed", message, mark, **args)
 
     def scalar(self, event) -> Any:
         if event.anchor is not None:
             self.feature("anchor", event.start_mark, anchor=event.anchor)
+        value = event.value
+        if self.restore is not None:
+            value = value.translate(self.restore)
         tag = event.tag
         if tag is not None and tag != "!":
             if tag not in _CORE_TAGS:
                 self.feature("tag", event.start_mark, tag=tag)
-                return event.value  # kept as text, never constructed
+                return value  # kept as text, never constructed
             if tag.endswith(":str") or tag.endswith(":timestamp"):
-                return event.value
-            return resolve_plain(event.value) if event.value else None
+                return value
+            return resolve_plain(value) if value else None
         if event.style == "" or event.style is None:
-            return resolve_plain(event.value)
-        return event.value
+            return resolve_plain(value)
+        return value
 
     def compose(self) -> tuple[Any, int]:
         """Returns (data of the first document, number of documents)."""
@@ -251,7 +349,7 @@ class _Composer:
         stack: list[Any] = []  # containers being filled
         keys: list[Any] = []  # for mappings: pending key, or _NO_KEY
         key_marks: list[Any] = []
-        max_depth = self.limits.max_depth
+        max_depth = min(self.limits.max_depth, MAX_DEPTH)
         while True:
             event = get_event()
             kind = type(event)
@@ -268,9 +366,7 @@ class _Composer:
                 continue
             if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 if len(stack) >= max_depth:
-                    self.problems.append(
-                        _problem("too-large", "depth", event.start_mark.line, event.start_mark.column, limit=max_depth)
-                    )
+                    self.report("too-large", "depth", event.start_mark, limit=max_depth)
                     raise _Stop
                 if event.anchor is not None:
                     self.feature("anchor", event.start_mark, anchor=event.anchor)
@@ -325,9 +421,7 @@ class _Composer:
             return
         if pending in parent:
             first = self.positions.mappings[id(parent)][pending]
-            self.problems.append(
-                _problem("duplicate-key", "duplicate", key_mark.line, key_mark.column, key=pending, first_line=first[0] + 1)
-            )
+            self.report("duplicate-key", "duplicate", key_mark, key=pending, first_line=first[0] + 1)
             return  # the first occurrence stands
         parent[pending] = value
         self.positions.mappings[id(parent)][pending] = (key_mark.line, key_mark.column, mark.line, mark.column)
@@ -354,18 +448,23 @@ def load(source: bytes, limits: Limits = DEFAULT_LIMITS) -> Loaded:
         return Loaded("", None, Positions(), (problem,) if problem else (), False)
     if text.startswith("\ufeff"):  # a BOM inside UTF-16 text, or doubled
         text = text[1:]
-    composer = _Composer(text, limits)
+    text, parser_text, restore = _normalise_breaks(text)
+    composer = _Composer(parser_text, limits, restore)
     data: Any = None
     try:
         data, documents = composer.compose()
     except _Stop:
         return Loaded(text, None, composer.positions, tuple(composer.problems), False)
     except YAMLError as exc:
-        return Loaded(text, None, composer.positions, tuple(composer.problems) + (_syntax_problem(text, exc),), False)
+        problems = (*composer.problems, *composer.unlisted(), _syntax_problem(parser_text, exc))
+        return Loaded(text, None, composer.positions, problems, False)
     except RecursionError:  # the pure parser on deep input
         problem = _problem("too-large", "depth", 0, 0, limit=limits.max_depth)
         return Loaded(text, None, composer.positions, tuple(composer.problems) + (problem,), False)
-    problems = list(composer.problems)
+    except Exception as exc:  # a parser fault must stay a finding; ``internal`` lets the fuzz tests see it
+        problem = _problem("yaml-syntax", "syntax", 0, 0, problem=f"{type(exc).__name__}: {exc}", context="", internal=True)
+        return Loaded(text, None, composer.positions, tuple(composer.problems) + (problem,), False)
+    problems = [*composer.problems, *composer.unlisted()]
     if documents == 0 or (data is None and not text.strip("\n\r\t ")):
         problems.append(_problem("schema", "empty-file", 0, 0))
         return Loaded(text, None, composer.positions, tuple(problems), False)

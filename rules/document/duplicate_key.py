@@ -43,10 +43,12 @@ RULE = Rule(
         "id": {
             "duplicate": "Kunci '{key}' ditulis dua kali dalam satu bagian (pertama di baris {first_line}). "
             "Hapus salah satunya; soplint memakai nilai yang pertama.",
+            "more": "... dan {count} temuan kunci ganda lain di berkas ini yang tidak ditampilkan satu per satu.",
         },
         "en": {
             "duplicate": "Key '{key}' is written twice in one mapping (first on line {first_line}). "
             "Remove one of them; soplint uses the first value.",
+            "more": "... and {count} more repeated key findings in this file, not listed one by one.",
         },
     },
 )

@@ -9,7 +9,10 @@ Windows-1252 by an old editor, where "é" or a curly quote is a single byte.
 Binary files (a Word document renamed to `.yaml`, an image) are reported as
 such. The same rule reports files and folders that cannot be read at all:
 no permission, a file that vanished while the folder was walked, a symbolic
-link that leads back into a folder already walked.
+link that leads back into a folder already walked or out of the folder
+being checked, a link to nowhere, a named pipe or a device (never read, so
+that the check cannot hang; a folder walk passes over pipes and devices
+quietly).
 
 Why
 ---
@@ -52,6 +55,15 @@ RULE = Rule(
             "vanished": "Berkas hilang saat pemeriksaan berjalan (dihapus atau dipindahkan).",
             "unreadable-folder": "Folder tidak dapat dibaca (hak akses); isinya tidak diperiksa.",
             "symlink-loop": "Tautan simbolik mengarah kembali ke folder yang sudah diperiksa; tidak diikuti.",
+            "utf16-no-bom": "Berkas tampaknya UTF-16 tanpa penanda urutan byte (BOM). Simpan ulang berkas sebagai UTF-8 "
+            "(atau UTF-16 dengan BOM).",
+            "not-regular": "Bukan berkas biasa (pipa bernama, soket atau perangkat seperti /dev/zero); tidak dibaca agar "
+            "pemeriksaan tidak macet. Sebutkan berkas SOP yang sebenarnya.",
+            "broken-link": "Tautan simbolik ini tidak mengarah ke berkas yang ada (tautan putus atau berputar); tidak "
+            "diperiksa. Perbaiki tautannya atau hapus.",
+            "permission-denied": "Berkas tidak dapat dibaca: tidak ada hak akses. Minta hak baca kepada pemilik berkas.",
+            "symlink-outside": "Tautan simbolik ke folder di luar folder yang diperiksa; tidak diikuti. Sebutkan folder "
+            "tujuannya langsung bila ingin memeriksanya.",
         },
         "en": {
             "not-utf8": "The file is not UTF-8: byte {byte} on line {line_no}, column {col_no} (offset {offset}) cannot "
@@ -64,6 +76,15 @@ RULE = Rule(
             "vanished": "The file disappeared while the check was running (deleted or moved).",
             "unreadable-folder": "The folder cannot be read (permissions); its contents were not checked.",
             "symlink-loop": "A symbolic link leads back into a folder already checked; not followed.",
+            "utf16-no-bom": "The file looks like UTF-16 without a byte-order mark (BOM). Save the file again as UTF-8 "
+            "(or UTF-16 with a BOM).",
+            "not-regular": "Not a regular file (a named pipe, a socket or a device such as /dev/zero); not read, so that "
+            "the check cannot hang. Name the SOP file itself.",
+            "broken-link": "This symbolic link leads to no existing file (broken, or a loop); not checked. Fix the link "
+            "or remove it.",
+            "permission-denied": "The file cannot be read: permission denied. Ask the file's owner for read access.",
+            "symlink-outside": "A symbolic link to a folder outside the folder being checked; not followed. Name the "
+            "target folder itself to check it.",
         },
     },
 )

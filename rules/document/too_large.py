@@ -6,7 +6,8 @@ That a file stays within the limits an SOP never comes near, so that a
 hostile or broken file cannot make soplint run out of time or memory:
 
 - file size (default 5 MB: a long SOP is 20 KB);
-- nesting depth of mappings and lists (default 64: an SOP needs 4);
+- nesting depth of mappings and lists (default 64: an SOP needs 4; at most
+  256 whatever the configuration, so that no file can exhaust the stack);
 - number of steps in `prosedur` (default 10,000).
 
 A file over a limit is not checked further. The limits are set in

@@ -57,6 +57,7 @@ RULE = Rule(
             "documents": "Berkas berisi lebih dari satu dokumen YAML ('---'). Satu SOP satu berkas; hanya dokumen "
             "pertama yang diperiksa.",
             "complex-key": "Kunci kompleks ('? ...') tidak diperbolehkan. Gunakan kunci teks biasa.",
+            "more": "... dan {count} temuan fitur YAML lain di berkas ini yang tidak ditampilkan satu per satu.",
         },
         "en": {
             "anchor": "The YAML anchor '&{anchor}' is not needed in an SOP. Write the value in each place.",
@@ -66,6 +67,7 @@ RULE = Rule(
             "documents": "The file holds more than one YAML document ('---'). One SOP is one file; only the first "
             "document is checked.",
             "complex-key": "Complex keys ('? ...') are not allowed. Use a plain text key.",
+            "more": "... and {count} more YAML feature findings in this file, not listed one by one.",
         },
     },
 )
