@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="periksa SOP / check SOP files")
     check.add_argument("paths", nargs="*", metavar="PATH", help="berkas atau folder (default: .)")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "sarif", "github", "gitlab"), default="text")
     check.add_argument("--select", action="append", metavar="RULES", help="hanya aturan ini (nama atau awalan kode)")
     check.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan ini (nama atau awalan kode)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
@@ -143,12 +143,24 @@ def cmd_check(args) -> int:
         color=args.format == "text" and not args.output and _use_color(sys.stdout),
         tool_version=__version__,
         documents=documents,
+        rules=_rule_metadata(registry, results) if args.format == "sarif" else {},
     )
     output = render(args.format, report)
     _emit(output, args.output)
     threshold = Severity.parse(args.fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
+
+
+def _rule_metadata(registry, results) -> dict:
+    from soplint.docs import summary
+
+    names = {f.rule for r in results for f in r.findings}
+    return {
+        rule.name: {"code": rule.code, "severity": rule.severity.label, "basis": rule.basis, "summary": summary(rule)}
+        for rule in registry.rules.values()
+        if rule.name in names
+    }
 
 
 def _emit(text: str, target: str | None) -> None:

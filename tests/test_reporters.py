@@ -34,13 +34,23 @@ def _results() -> list[FileResult]:
             FileResult("sop/surat-keluar.yaml", tuple(a)), FileResult("ci.yaml", (), checked=False)]
 
 
+RULES = {
+    "activity-has-subject": {"code": "B502", "severity": "warning", "basis": "REG (tanpa subyek)", "summary": "An activity that opens with its actor."},
+    "decision-branches": {"code": "F307", "severity": "error", "basis": "REG examples", "summary": "A decision without two answers."},
+    "yaml-syntax": {"code": "D001", "severity": "error", "basis": "—", "summary": "The file is not valid YAML."},
+}
+
+
 def _report(lang: str = "id", color: bool = False) -> Report:
     results = _results()
     return Report(results=results, summary=summarise(results), lang=lang, color=color, tool_version="0.0.test",
-                  documents=[{"file": "sop/surat-keluar.yaml", "stats": {"steps": 6}}])
+                  documents=[{"file": "sop/surat-keluar.yaml", "stats": {"steps": 6}}], rules=RULES)
 
 
-@pytest.mark.parametrize("fmt,lang,name", [("text", "id", "text-id.txt"), ("text", "en", "text-en.txt"), ("json", "id", "report.json")])
+@pytest.mark.parametrize("fmt,lang,name", [
+    ("text", "id", "text-id.txt"), ("text", "en", "text-en.txt"), ("json", "id", "report.json"),
+    ("sarif", "id", "report.sarif"), ("github", "id", "github.txt"), ("gitlab", "id", "gitlab.json"),
+])
 def test_golden(fmt: str, lang: str, name: str) -> None:
     output = render(fmt, _report(lang))
     golden = GOLDEN / name
@@ -72,3 +82,33 @@ def test_caret_under_the_column() -> None:
     snippet_line, caret_line = lines[index], lines[index + 1]
     code_start = snippet_line.index("|") + 2
     assert caret_line.index("^") - code_start == 14  # column 15, 1-based
+
+
+def test_sarif_matches_the_official_schema() -> None:
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    payload = json.loads(render("sarif", _report()))
+    jsonschema.Draft7Validator(schema).validate(payload)
+    results = payload["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["yaml-syntax", "activity-has-subject", "decision-branches"]
+    rules = payload["runs"][0]["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+    assert results[2]["locations"][0]["physicalLocation"]["region"] == {"startLine": 36, "startColumn": 5}
+    assert results[2]["level"] == "error" and results[1]["level"] == "warning"
+
+
+def test_fingerprints_ignore_line_moves() -> None:
+    from dataclasses import replace
+
+    from soplint.reporters._common import fingerprint
+
+    finding = _results()[2].findings[0]
+    assert fingerprint(finding) == fingerprint(replace(finding, line=finding.line + 10))
+    assert fingerprint(finding) != fingerprint(replace(finding, path="prosedur[4].kegiatan"))
+
+
+def test_github_annotations_escape_their_data() -> None:
+    from soplint.findings import Finding
+
+    finding = Finding("x-rule", "X001", Severity.INFO, "a: b, 100%\nc", "d,e:f.yaml", 2, 3, "")
+    report = Report(results=[FileResult("d,e:f.yaml", (finding,))], summary=summarise([]))
+    assert render("github", report) == "::notice file=d%2Ce%3Af.yaml,line=2,col=3,title=x-rule (X001)::a: b, 100%25%0Ac\n"

@@ -20,16 +20,17 @@ class Report:
     tool_version: str = ""
     #: Extra per-document data for machine formats (procedure figures).
     documents: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
+    #: Metadata of the rules that may appear: name -> {code, severity, basis, summary}.
+    rules: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "gitlab")
 
 
 def render(fmt: str, report: Report) -> str:
-    if fmt == "json":
-        from soplint.reporters import json as json_reporter
+    """Render with the reporter named ``fmt``; each is imported only when used."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    from importlib import import_module
 
-        return json_reporter.render(report)
-    from soplint.reporters import text
-
-    return text.render(report)
+    return import_module(f"soplint.reporters.{fmt}").render(report)
