@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan ini (nama atau awalan kode)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
     check.add_argument("--tanggal-audit", metavar="DATE", help="tanggal audit untuk aturan siklus hidup / audit date for the lifecycle rules (default: today)")
+    check.add_argument("--baseline", metavar="FILE", help="abaikan temuan yang tercatat di baseline / hide findings recorded in a baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="catat temuan saat ini sebagai baseline / record the current findings as a baseline")
     check.add_argument("--exit-zero", action="store_true", help="selalu keluar 0 / always exit 0 (to look around)")
     check.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
 
@@ -134,7 +136,22 @@ def cmd_check(args) -> int:
 
     want_stats = args.format == "json"
     results = with_repository_findings(list(lint_paths(paths, config, registry, want_stats=want_stats)), config, registry)
+    if args.write_baseline:
+        from soplint.baseline import write_baseline
+
+        count = write_baseline(Path(args.write_baseline), results)
+        print(t("baseline.written", config.lang, count=count, file=args.write_baseline), file=sys.stderr)
+        return EXIT_CLEAN
+    held = 0
+    if args.baseline:
+        from soplint.baseline import BaselineError, apply_baseline, read_baseline
+
+        try:
+            results, held = apply_baseline(results, read_baseline(Path(args.baseline)))
+        except BaselineError as exc:
+            return _fail(str(exc))
     summary = summarise(results)
+    summary["baselined"] = held
     documents = [{"file": r.file, "stats": r.stats} for r in results if r.checked and r.stats is not None]
     report = Report(
         results=results,

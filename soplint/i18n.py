@@ -31,6 +31,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "rule.options": "Opsi",
         "stats.none": "Tidak ada prosedur untuk dihitung.",
         "suppressions.no-reason": "(tanpa alasan)",
+        "baseline.written": "{count} temuan dicatat sebagai baseline di {file}.",
+        "summary.baselined": "{count} temuan lama disembunyikan oleh baseline.",
         "suppressions.count": "{count} pengecualian.",
     },
     "en": {
@@ -55,6 +57,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "rule.options": "Options",
         "stats.none": "No procedure to measure.",
         "suppressions.no-reason": "(no reason given)",
+        "baseline.written": "{count} findings recorded as the baseline in {file}.",
+        "summary.baselined": "{count} known findings hidden by the baseline.",
         "suppressions.count": "{count} suppressions.",
     },
 }

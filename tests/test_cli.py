@@ -24,6 +24,13 @@ def test_scenario(scenario, tmp_path, monkeypatch, capsys) -> None:
             target.write_text(content, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NO_COLOR", "1")
+    for step in scenario.get("steps") or [scenario]:
+        _run_step(step, tmp_path, capsys)
+
+
+def _run_step(scenario, tmp_path, capsys) -> None:
+    for name, content in (scenario.get("write") or {}).items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
     code = main(scenario["args"])
     out, err = capsys.readouterr()
     assert code == scenario["exit"], (out, err)

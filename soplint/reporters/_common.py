@@ -21,7 +21,11 @@ def relative_uri(file: str) -> str:
 
 
 def fingerprint(finding: Finding) -> str:
-    """Stable across edits that move lines: file, rule and document path (the
-    message for file-level findings, which have no path)."""
-    key = "\x1f".join((relative_uri(finding.file), finding.rule, finding.path or finding.message))
+    """Stable across edits that move lines: file, rule and document path.
+
+    Findings of the load stage have no document path: their source line's
+    text stands in (it moves with the line), else the message.
+    """
+    anchor = finding.path or finding.snippet.strip() or finding.message
+    key = "\x1f".join((relative_uri(finding.file), finding.rule, anchor))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()

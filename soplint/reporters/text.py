@@ -55,6 +55,8 @@ def _summary(report: Report) -> str:
         )
     if s["files_skipped"]:
         text += " " + t("summary.skipped", report.lang, skipped=s["files_skipped"])
+    if s.get("baselined"):
+        text += " " + t("summary.baselined", report.lang, count=s["baselined"])
     return text
 
 
