@@ -64,9 +64,10 @@ def summary(rule: Rule) -> str:
 def rules_table_text(registry: Registry, lang: str = "id") -> str:
     rules = registry.ordered()
     lines = [t("rules.heading", lang, count=len(rules))]
-    width = max(len(r.name) for r in rules) if rules else 10
+    width = max((len(r.name) for r in rules), default=10)
+    basis_width = max((len(r.basis) for r in rules), default=5)
     for rule in rules:
-        lines.append(f"  {rule.code}  {rule.name:<{width}}  {rule.severity.label:<7}  {rule.basis:<12}  {summary(rule)}")
+        lines.append(f"  {rule.code}  {rule.name:<{width}}  {rule.severity.label:<7}  {rule.basis:<{basis_width}}  {summary(rule)}")
     return "\n".join(lines) + "\n"
 
 
