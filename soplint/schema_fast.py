@@ -22,6 +22,8 @@ Check = Callable[[Any], bool]
 _ANNOTATIONS = frozenset({
     "$schema", "$id", "$defs", "$comment", "title", "description", "markdownDescription",
     "examples", "default", "enumDescriptions", "markdownEnumDescriptions", "deprecated",
+    # VS Code's extensions for editor messages.
+    "patternErrorMessage", "errorMessage",
 })
 _SUPPORTED = frozenset({
     "type", "enum", "const", "properties", "required", "additionalProperties", "items",
