@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", metavar="FILE", help="catat temuan saat ini sebagai baseline / record the current findings as a baseline")
     check.add_argument("--exit-zero", action="store_true", help="selalu keluar 0 / always exit 0 (to look around)")
     check.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
+    _add_allow_local_plugins(check)
 
     stats = sub.add_parser("stats", parents=[common], help="angka prosedur / procedure figures")
     stats.add_argument("paths", nargs="*", metavar="PATH")
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", parents=[common], help="daftar aturan / list the rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _add_allow_local_plugins(rules)
 
     supp = sub.add_parser("suppressions", parents=[common], help="daftar pengecualian / list suppression comments")
     supp.add_argument("paths", nargs="*", metavar="PATH")
@@ -68,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     rule = sub.add_parser("rule", parents=[common], help="jelaskan satu aturan / explain one rule")
     rule.add_argument("name", metavar="NAME")
+    _add_allow_local_plugins(rule)
     return parser
+
+
+def _add_allow_local_plugins(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--allow-local-plugins", action="store_true",
+        help="jalankan plugin lokal yang disebut .soplint.yaml / run the local plugins named in .soplint.yaml "
+        "(code from the repository: only for repositories you trust)",
+    )
 
 
 def _use_color(stream) -> bool:
@@ -107,10 +118,46 @@ def _load_config(args, registry, *, select=(), ignore=()):
     )
 
 
-def _registry():
-    from soplint.registry import default_registry
+def _registry(args=None):
+    """Installed rules; with ``args``, also the local plugins the configuration
+    names, which load only with --allow-local-plugins (else LocalPluginsRefused)."""
+    from soplint.registry import LocalPluginsRefused, default_registry, registry_with_local_plugins
 
-    return default_registry()
+    registry = default_registry()
+    if args is None:
+        return registry
+    source = _config_source(args)
+    if source is None:
+        return registry
+    from soplint.config import read_config_file
+    from soplint.registry import RegistryError, plugin_specs
+
+    data = read_config_file(source)
+    try:
+        specs = plugin_specs(data.get("plugins"), str(source))
+    except RegistryError as exc:
+        from soplint.config import ConfigError
+
+        raise ConfigError(str(exc)) from None
+    if not specs:
+        return registry
+    if not getattr(args, "allow_local_plugins", False):
+        bahasa = data.get("bahasa")
+        raise LocalPluginsRefused(source, specs, lang=bahasa if bahasa in ("id", "en") else None)
+    return registry_with_local_plugins(specs, source.parent)
+
+
+def _config_source(args) -> Path | None:
+    """The configuration file _load_config reads (None with --isolated or none found)."""
+    from soplint.config import find_config
+
+    if args.config:
+        source = Path(args.config)
+        return source if source.is_file() else None  # _load_config reports the missing file
+    if args.isolated:
+        return None
+    start = Path(args.paths[0]) if getattr(args, "paths", None) else Path.cwd()
+    return find_config(start if start.exists() else Path.cwd())
 
 
 def cmd_check(args) -> int:
@@ -118,7 +165,7 @@ def cmd_check(args) -> int:
     from soplint.engine import lint_paths, summarise, with_repository_findings
     from soplint.findings import Severity
     from soplint.i18n import t
-    from soplint.registry import RegistryError
+    from soplint.registry import LocalPluginsRefused, RegistryError
     from soplint.reporters import Report, render
 
     lang = args.lang or "id"
@@ -127,8 +174,10 @@ def cmd_check(args) -> int:
         if not os.path.lexists(path):
             return _fail(t("error.path-missing", lang, path=path))
     try:
-        registry = _registry()
+        registry = _registry(args)
         config = _load_config(args, registry, select=_split(args.select), ignore=_split(args.ignore))
+    except LocalPluginsRefused as exc:
+        return _fail(exc.message(args.lang))
     except RegistryError as exc:
         return _fail(t("error.registry", lang, error=exc))
     except ConfigError as exc:
@@ -217,10 +266,29 @@ def cmd_stats(args) -> int:
     return EXIT_CLEAN
 
 
+def _registry_or_exit(args):
+    """(registry, None), or (None, exit code) once the error is printed."""
+    from soplint.config import ConfigError
+    from soplint.i18n import t
+    from soplint.registry import LocalPluginsRefused, RegistryError
+
+    lang = args.lang or "id"
+    try:
+        return _registry(args), None
+    except LocalPluginsRefused as exc:
+        return None, _fail(exc.message(args.lang))
+    except RegistryError as exc:
+        return None, _fail(t("error.registry", lang, error=exc))
+    except ConfigError as exc:
+        return None, _fail(t("error.config", lang, error=exc))
+
+
 def cmd_rules(args) -> int:
     from soplint.docs import rule_index_markdown, rules_json, rules_table_text
 
-    registry = _registry()
+    registry, failed = _registry_or_exit(args)
+    if registry is None:
+        return failed
     lang = args.lang or "id"
     if args.format == "json":
         sys.stdout.write(rules_json(registry))
@@ -236,7 +304,9 @@ def cmd_rule(args) -> int:
     from soplint.i18n import t
     from soplint.suggest import did_you_mean
 
-    registry = _registry()
+    registry, failed = _registry_or_exit(args)
+    if registry is None:
+        return failed
     lang = args.lang or "id"
     rule = registry.get(args.name)
     if rule is None:

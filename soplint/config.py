@@ -17,6 +17,7 @@ Anything unknown (a key, a rule, an option, a severity) is a ``ConfigError``
     per_path_ignores:
       "legacy/**": [mutu-baku-missing]
     exclude: ["draft/**"]
+    plugins: [tools/aturan_kami.py] # local rule modules: loaded only with --allow-local-plugins
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from soplint.findings import Severity
 from soplint.loader import DEFAULT_LIMITS, Limits, load
-from soplint.registry import Registry
+from soplint.registry import Registry, RegistryError, plugin_specs
 from soplint.suggest import did_you_mean
 
 CONFIG_NAMES = (".soplint.yaml", ".soplint.yml")
@@ -38,6 +39,7 @@ LANGUAGES = ("id", "en")
 OFF = "off"
 _TOP_KEYS = (
     "extends", "bahasa", "rules", "select", "ignore", "per_path_ignores", "exclude", "limits", "waktu", "tanggal_audit",
+    "plugins",
 )
 #: The option through which lifecycle rules learn the audit date.
 AUDIT_DATE_OPTION = "tanggal_audit"
@@ -69,6 +71,9 @@ class Config:
     #: Folder that globs are relative to (the config file's folder, else the cwd).
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
+    #: Local plugin modules the file names; the CLI loads them only with
+    #: --allow-local-plugins, before building the configuration.
+    plugins: tuple[str, ...] = ()
 
     def ignored_for(self, relative: str) -> frozenset[str]:
         names: set[str] = set()
@@ -324,6 +329,10 @@ def build_config(
         exclude = [exclude]
     if not isinstance(exclude, list) or not all(isinstance(p, str) for p in exclude):
         raise ConfigError(f"{where}: exclude: expected a list of globs")
+    try:
+        plugins = plugin_specs(data.get("plugins"), where)
+    except RegistryError as exc:
+        raise ConfigError(str(exc)) from None
 
     limits_data = _number_mapping(data.get("limits"), _LIMIT_KEYS, f"{where}: limits")
     limits = Limits(**{k: int(v) for k, v in limits_data.items()}) if limits_data else DEFAULT_LIMITS
@@ -360,4 +369,5 @@ def build_config(
         waktu=waktu,
         root=source.parent if source else Path.cwd(),
         source=source,
+        plugins=plugins,
     )

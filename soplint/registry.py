@@ -5,17 +5,26 @@ An entry point names either one ``Rule`` or an iterable of them (a plugin
 pack); the built-in families are packs, each collecting the ``RULE`` of every
 module in its folder. The registry checks each rule's metadata once, so that a
 broken plugin is a clear error and not a confusing finding later.
+
+Local plugins. A ``.soplint.yaml`` may name rule modules that live in the
+repository (``plugins: [tools/aturan_kami.py, "tools:paket.modul:RULES"]``).
+Those are code from the repository, so they load only when the user says
+``--allow-local-plugins``; otherwise the CLI stops with exit 2 before any of
+them is imported (an auditor checking another agency's repository runs none
+of its code). ``local_plugin_sources`` is the only place that imports them.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import re
 import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Mapping
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
 
 from soplint.rule import LANGUAGES, Rule
 
@@ -103,8 +112,7 @@ def build_registry(sources: Iterable[tuple[str, object]]) -> Registry:
 
 
 @lru_cache(maxsize=1)
-def default_registry() -> Registry:
-    """All installed rules, through the entry-point group."""
+def _installed_sources() -> tuple[tuple[str, object], ...]:
     sources = []
     for ep in _entry_points():
         try:
@@ -115,4 +123,126 @@ def default_registry() -> Registry:
         raise RegistryError(
             "no rules found in the 'soplint.rules' entry-point group: is soplint installed (pip install .)?"
         )
-    return build_registry(sources)
+    return tuple(sources)
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """All installed rules, through the entry-point group."""
+    return build_registry(_installed_sources())
+
+
+# --------------------------------------------------------------------------- local plugins
+
+#: What the CLI says when a configuration names local plugins and the user did
+#: not allow them ({config}: the file, {plugins}: what it names).
+LOCAL_PLUGINS_REFUSED = {
+    "id": "{config} memuat plugin lokal ({plugins}): itu kode Python dari repositori yang akan berjalan di komputer "
+    "Anda. soplint berhenti tanpa menjalankannya. Bila Anda mempercayai repositori ini, ulangi dengan "
+    "--allow-local-plugins; bila tidak, periksa dengan --isolated (tanpa konfigurasi repositori).",
+    "en": "{config} names local plugins ({plugins}): Python code from the repository that would run on your machine. "
+    "soplint stopped without running it. If you trust this repository, run again with --allow-local-plugins; "
+    "otherwise check it with --isolated (without the repository's configuration).",
+}
+
+
+class LocalPluginsRefused(RegistryError):
+    """Local plugins named in a configuration the user did not allow to run."""
+
+    def __init__(self, config: Path, specs: Sequence[str], lang: str | None = None) -> None:
+        super().__init__(LOCAL_PLUGINS_REFUSED["en"].format(config=config, plugins=", ".join(specs)))
+        self.config = config
+        self.specs = tuple(specs)
+        #: The configuration's ``bahasa``, for when --lang was not given.
+        self.lang = lang
+
+    def message(self, lang: str | None = None) -> str:
+        lang = lang or self.lang or "id"
+        template = LOCAL_PLUGINS_REFUSED.get(lang, LOCAL_PLUGINS_REFUSED["id"])
+        return template.format(config=self.config, plugins=", ".join(self.specs))
+
+
+def plugin_specs(value: object, where: str) -> tuple[str, ...]:
+    """The ``plugins:`` value of a configuration: a list of local module specs."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RegistryError(f'{where}: plugins: expected a list of "path/to/module.py" or "folder:module:ATTRIBUTE"')
+    return tuple(v.strip() for v in value)
+
+
+def registry_with_local_plugins(specs: Sequence[str], base: Path) -> Registry:
+    """Installed rules and the local plugins' rules; called only once the user allowed them."""
+    return build_registry([*_installed_sources(), *local_plugin_sources(specs, base)])
+
+
+def local_plugin_sources(specs: Sequence[str], base: Path) -> list[tuple[str, object]]:
+    """Import each local plugin, relative to ``base`` (the configuration's folder).
+
+    ``path/to/module.py`` contributes its ``RULES`` (an iterable) or ``RULE``;
+    ``folder:module:ATTRIBUTE`` imports ``module`` (dotted) from ``folder``.
+    """
+    sources = []
+    for index, spec in enumerate(specs):
+        origin = f"local plugin {spec}"
+        try:
+            module, attribute = _import_local(spec, base, index)
+            if attribute is not None:
+                obj = getattr(module, attribute)
+            elif hasattr(module, "RULES"):
+                obj = module.RULES
+            else:
+                obj = module.RULE
+        except (RegistryError, KeyboardInterrupt):
+            raise
+        except BaseException as exc:  # its code raised (or called exit): the plugin, not soplint, is broken
+            raise RegistryError(f"{origin} failed to load: {type(exc).__name__}: {exc}") from None
+        rules = [obj] if isinstance(obj, Rule) else obj
+        try:
+            rules = [replace(r, doc=r.doc or (module.__doc__ or "")) if isinstance(r, Rule) else r for r in rules]
+        except TypeError:
+            raise RegistryError(f"{origin}: {obj!r} is neither a soplint Rule nor a list of them") from None
+        sources.append((origin, rules))
+    return sources
+
+
+def _import_local(spec: str, base: Path, index: int):
+    if spec.endswith(".py"):
+        path = _local_path(spec, base)
+        name = f"soplint_local_plugin_{index}_{re.sub(r'[^0-9A-Za-z_]', '_', path.stem)}"
+        module_spec = importlib.util.spec_from_file_location(name, path)
+        if module_spec is None or module_spec.loader is None:
+            raise RegistryError(f"local plugin {spec}: {path} is not a Python module")
+        module = importlib.util.module_from_spec(module_spec)
+        sys.modules[name] = module  # dataclasses and pickling look modules up by name
+        try:
+            module_spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
+        return module, None
+    parts = spec.rsplit(":", 2)
+    if len(parts) != 3 or not all(parts):
+        raise RegistryError(f'local plugin {spec}: write "path/to/module.py" or "folder:module:ATTRIBUTE"')
+    folder, module_name, attribute = parts
+    folder_path = _local_path(folder, base)
+    if not folder_path.is_dir():
+        raise RegistryError(f"local plugin {spec}: no folder {folder_path}")
+    if module_name.split(".")[0] in sys.modules:
+        raise RegistryError(f"local plugin {spec}: the name {module_name.split('.')[0]!r} is taken by an installed module; rename it")
+    sys.path.insert(0, str(folder_path))
+    try:
+        module = importlib.import_module(module_name)
+    finally:
+        sys.path.remove(str(folder_path))
+    return module, attribute
+
+
+def _local_path(text: str, base: Path) -> Path:
+    path = Path(text).expanduser()
+    path = path if path.is_absolute() else base / path
+    if not path.exists():
+        raise RegistryError(f"local plugin {text}: no such file or folder ({path})")
+    return path
