@@ -302,7 +302,14 @@ def test_dates_are_not_pattern_checked(doc: dict[str, Any]) -> None:
     doc["identitas"]["tanggal_pembuatan"] = "31 Februari 2024"  # date-invalid's business
     doc["identitas"]["tanggal_efektif"] = "kemarin"
     doc["identitas"]["tanggal_revisi"] = "-"
+    doc["monitoring"][0]["tanggal"] = 2024  # a number is no date: date-invalid says so
     assert found(doc) == []
+
+
+def test_dates_of_the_wrong_shape(doc: dict[str, Any]) -> None:
+    doc["identitas"]["tanggal_pembuatan"] = ["2024-01-10"]
+    doc["monitoring"][0]["tanggal"] = None  # a record's date is required
+    assert found(doc) == [("identitas.tanggal_pembuatan", "type-text"), ("monitoring[0].tanggal", "empty-required")]
 
 
 def test_unknown_simbol_is_left_to_symbol_not_allowed(doc: dict[str, Any]) -> None:
