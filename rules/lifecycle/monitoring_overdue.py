@@ -22,7 +22,7 @@ Basis: REG (every 6 months). PermenPAN-RB 35/2012, Lampiran pp.53-54:
 "Monitoring SOP AP dilaksanakan secara reguler setiap 6 (enam) bulan
 sekali" [S7], recorded in Tabel 7, Monitoring Pelaksanaan SOP AP. Counting
 the first period from `tanggal_efektif` is INFERRED: the regulation says how
-often, not from when; the day SOP took effect is the earliest day it could be
+often, not from when; the day the SOP took effect is the earliest day it could be
 monitored. Calendar-month arithmetic is the project's reading of "bulan".
 
 Fails
