@@ -279,7 +279,35 @@ def _without_agent(tokens: list[Token]) -> tuple[list[Token], str]:
     return out, leading
 
 
-def _rewrite_passive(tokens: list[Token], at: int) -> str | None:
+def _possessive(token: Token, last: bool) -> bool:
+    """A noun with -nya pointing back at the subject ("kesesuaiannya"), not an
+    adverb (selanjutnya, berikutnya, lainnya)."""
+    word = token.word
+    return (
+        word.endswith("nya") and len(word) > 6 and (last or not token.ends_clause) and word.isalpha()
+        and not word.startswith(("se", "ber")) and word not in ("lainnya", "hanya")
+    )
+
+
+def _drop_named_agent(after: list[Token], actors: Iterable[str]) -> list[Token]:
+    """Drop an agent written straight after the verb, without "oleh"
+    ("ditandatangani Kepala Subbagian Umum"): a declared pelaksana, or a job
+    title with the capitalised words that follow it."""
+    if not after:
+        return after
+    text = " ".join(t.text for t in after)
+    actor = _actor_prefix(text, actors)
+    if actor:
+        return after[len(actor.split()):]
+    if after[0].word in words().job_titles and after[0].text[:1].isupper():
+        end = 1
+        while end < len(after) and after[end].text[:1].isupper() and not after[end - 1].ends_clause:
+            end += 1
+        return after[end:]
+    return after
+
+
+def _rewrite_passive(tokens: list[Token], at: int, actors: Iterable[str] = ()) -> str | None:
     """"Berkas diperiksa oleh Kasubbag" -> "Memeriksa berkas"."""
     active = active_form(tokens[at].word)
     if active is None:
@@ -287,8 +315,13 @@ def _rewrite_passive(tokens: list[Token], at: int) -> str | None:
     before = tokens[:at]
     if before and (before[0].word in words().not_subject or any(t.ends_clause for t in before)):
         return None  # "Setelah diperiksa, ...": no safe rewrite
-    after, leading = _without_agent(tokens[at + 1:])
+    after, leading = _without_agent(_drop_named_agent(tokens[at + 1:], actors))
     moved = _as_object(before)
+    if moved and after and _possessive(after[0], last=len(after) == 1):
+        # "Arsip diperiksa kesesuaiannya ..." -> "Memeriksa kesesuaian arsip ..."
+        core = after[0].text.rstrip(_EDGE_PUNCT)
+        moved = f"{core[:-3]} {moved}{after[0].text[len(core):]}"
+        after = after[1:]
     if leading and after:
         if moved:
             moved += leading
@@ -348,6 +381,7 @@ def analyse_activity(text: str | None, actors: Iterable[str] = ()) -> Wording:
     if not text or not text.strip():
         return Wording("other")
     text = " ".join(text.split())
+    actors = list(actors)
     w = words()
 
     actor = _actor_prefix(text, actors)
@@ -376,7 +410,7 @@ def analyse_activity(text: str | None, actors: Iterable[str] = ()) -> Wording:
         passive = tokens[at].text.strip(_EDGE_PUNCT)
         return Wording(
             "passive", passive=passive, active=active_form(tokens[at].word),
-            suggestion=_rewrite_passive(tokens, at),
+            suggestion=_rewrite_passive(tokens, at, actors),
         )
     if at == 0:
         return Wording("active")
