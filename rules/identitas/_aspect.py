@@ -54,8 +54,8 @@ _WORD: Final = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 #: A default aspect by what the title is about, for the suggestion.
 _ASPECT_BY_TOPIC: Final = (
-    (("rapat", "sidang", "paripurna", "reses", "kunjungan", "acara", "upacara", "kegiatan", "bimtek"),
-     "Penyelenggaraan"),
+    (("reses", "kunjungan", "perjalanan"), "Pelaksanaan"),
+    (("rapat", "sidang", "paripurna", "acara", "upacara", "kegiatan", "bimtek"), "Penyelenggaraan"),
     (("laporan", "risalah", "notulen", "notula", "rencana", "anggaran", "program", "rancangan", "naskah akademik"),
      "Penyusunan"),
     (("aspirasi", "pengaduan", "permohonan", "tamu", "usulan"), "Penerimaan"),

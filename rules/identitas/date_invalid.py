@@ -59,27 +59,27 @@ _DMY_WORDS = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\s*$")
 MESSAGES = {
     "id": {
         "no_such_month": (
-            "Tanggal {field} \"{raw}\" tidak ada: bulan {month} tidak ada (bulan 1 sampai 12). "
+            "Tanggal \"{raw}\" pada {field} tidak ada: bulan {month} tidak ada (bulan 1 sampai 12). "
             "Tulis tanggal yang benar, misalnya 2024-01-10 atau 10 Januari 2024."
         ),
         "no_such_day": (
-            "Tanggal {field} \"{raw}\" tidak ada: {month_id} {year} hanya sampai tanggal {last}. "
+            "Tanggal \"{raw}\" pada {field} tidak ada: {month_id} {year} hanya sampai tanggal {last}. "
             "Tulis tanggal yang benar, misalnya {last} {month_id} {year}."
         ),
         "not_a_date": (
-            "{field} \"{raw}\" bukan tanggal. Tulis tanggal seperti 2024-01-10 atau 10 Januari 2024."
+            "Isi {field} \"{raw}\" bukan tanggal. Tulis tanggal seperti 2024-01-10 atau 10 Januari 2024."
         ),
     },
     "en": {
         "no_such_month": (
-            "The date {field} \"{raw}\" does not exist: there is no month {month} (months run 1 to 12). "
+            "The date \"{raw}\" of {field} does not exist: there is no month {month} (months run 1 to 12). "
             "Write a real date, e.g. 2024-01-10 or 10 Januari 2024."
         ),
         "no_such_day": (
-            "The date {field} \"{raw}\" does not exist: {month_en} {year} has only {last} days. "
+            "The date \"{raw}\" of {field} does not exist: {month_en} {year} has only {last} days. "
             "Write a real date, e.g. {last} {month_id} {year}."
         ),
-        "not_a_date": "{field} \"{raw}\" is not a date. Write a date such as 2024-01-10 or 10 Januari 2024.",
+        "not_a_date": "The value \"{raw}\" of {field} is not a date. Write a date such as 2024-01-10 or 10 Januari 2024.",
     },
 }
 
@@ -117,6 +117,11 @@ def _dates(doc: SopDocument) -> Iterator[tuple[DateField, bool]]:
             yield record.tanggal, False
 
 
+def _field_name(path: tuple) -> str:
+    """``tanggal_efektif`` for the identitas, ``monitoring[0].tanggal`` for a record."""
+    return str(path[-1]) if path[:1] == ("identitas",) else format_path(path)
+
+
 def check(doc: SopDocument, graph: object, options: Mapping[str, Any]) -> Iterator[Violation]:
     for field, in_identitas in _dates(doc):
         if field.valid or not field.raw.strip():
@@ -124,7 +129,7 @@ def check(doc: SopDocument, graph: object, options: Mapping[str, Any]) -> Iterat
         if in_identitas and field.is_dash:
             continue
         key, args = ("not_a_date", {}) if field.unrecognised else explain(field.raw)
-        yield Violation(field.path, key, {"field": format_path(field.path), "raw": field.raw.strip(), **args})
+        yield Violation(field.path, key, {"field": _field_name(field.path), "raw": field.raw.strip(), **args})
 
 
 RULE = Rule(
