@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any, Final, Mapping
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from ._citation import Citation, find_citations, parse_citation
 
@@ -177,7 +178,10 @@ def _entry(raw: Any, index: int) -> RevokedEntry:
 
 
 def parse_table(text: str) -> RevokedTable:
-    data = YAML(typ="safe", pure=False).load(text)
+    try:
+        data = YAML(typ="safe", pure=False).load(text)
+    except YAMLError as error:
+        raise RevokedDataError(f"{DATA_FILE}: not valid YAML: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise RevokedDataError(f"{DATA_FILE}: expected a mapping with a list 'entries'")
     entries = tuple(_entry(raw, i) for i, raw in enumerate(data["entries"]))

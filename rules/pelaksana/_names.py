@@ -72,14 +72,17 @@ def did_you_mean(name: str, declared: Sequence[str]) -> str | None:
     for original, full in zip(declared, expanded):
         if full == wanted:
             return original
-    close = difflib.get_close_matches(wanted, expanded, n=1, cutoff=SIMILARITY)
-    if close:
-        return declared[expanded.index(close[0])]
     # A shortened title: "Kasubbag Umum" for "Kepala Subbagian Umum dan
-    # Perlengkapan", when only one declared name begins that way.
+    # Perlengkapan". When several declared names begin that way, the author's
+    # choice cannot be guessed.
     starting = [original for original, full in zip(declared, expanded) if full.startswith(wanted + " ")]
     if len(starting) == 1:
         return starting[0]
+    if len(starting) > 1:
+        return None
+    close = difflib.get_close_matches(wanted, expanded, n=1, cutoff=SIMILARITY)
+    if close:
+        return declared[expanded.index(close[0])]
     return None
 
 
