@@ -471,3 +471,30 @@ def test_expand_abbreviations() -> None:
     assert expand("Kasubag Umum") == "kepala subbagian umum"
     assert expand("Ka. Sub Bag. Umum") == "kepala subbagian umum"
     assert expand("Sekretaris Dewan Perwakilan Rakyat Daerah") == "sekretaris dprd"
+
+# --------------------------------------------------------------------------- never raising
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from([
+    "Undang-Undang", "UU", "PP", "Permendagri", "Peraturan", "Menteri", "Nomor", "No.", "Tahun", "Th.", "tentang",
+    "Pasal", "sebagaimana", "diubah", "(Lembaran", "Negara", "23", "2014", "PER/21/M.PAN/11/2008", "1945", "UUD",
+    "Perka", "ANRI", "Kabupaten", ";", ",", "-", "/", "Kasubag", "SOP", "Menyusun", "tidak", "akan", "9" * 40,
+])
+_TEXT = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_helpers_never_raise(text: str) -> None:
+    for citation in find_citations(text):
+        citation.missing_parts()
+        citation.key
+        citation.short
+        TABLE.match(citation)
+    check_nip(text)
+    read_title(text)
+    has_consequence(text)
+    explain(text)
+    did_you_mean(text, ["Kepala Subbagian Umum", "Sekretaris DPRD"])

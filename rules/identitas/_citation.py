@@ -117,7 +117,7 @@ _TITLE_END: Final = re.compile(
     re.IGNORECASE,
 )
 
-_PASAL: Final = re.compile(r"\bpasal\s+(\d+)", re.IGNORECASE)
+_PASAL: Final = re.compile(r"\bpasal\s+(\d{1,6})(?!\d)", re.IGNORECASE)
 _SHORT_NOMOR: Final = re.compile(r"^(\d+[a-z]?)/(\d{4})$", re.IGNORECASE)
 _YEAR_AT_END: Final = re.compile(r"[/.\-](\d{4})$")
 

@@ -92,7 +92,9 @@ def check(doc: SopDocument, graph: object, options: Mapping[str, Any]) -> Iterat
         for citation in find_citations(entry.text):
             if citation.tahun is None:
                 continue
-            args = {"cited": citation.short, "tahun": citation.tahun}
+            # A citation without a type is named by its own words.
+            cited = citation.short if citation.family else f"\"{entry.text.strip()}\""
+            args = {"cited": cited, "tahun": citation.tahun}
             if citation.tahun < EARLIEST_YEAR:
                 yield Violation(entry.path, "before_1945", args)
                 break
