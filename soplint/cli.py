@@ -184,7 +184,7 @@ def cmd_check(args) -> int:
         return _fail(t("error.config", lang, error=exc))
 
     want_stats = args.format == "json"
-    results = with_repository_findings(list(lint_paths(paths, config, registry, want_stats=want_stats)), config, registry)
+    results = with_repository_findings([_for_report(r) for r in lint_paths(paths, config, registry, want_stats=want_stats)], config, registry)
     if args.write_baseline:
         from soplint.baseline import write_baseline
 
@@ -216,6 +216,17 @@ def cmd_check(args) -> int:
     threshold = Severity.parse(args.fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
+
+
+def _for_report(result):
+    """A result as the report keeps it until the end: without its document, so
+    that memory does not grow with the number of files (the reporters and the
+    repository rules read findings and the small index entry only)."""
+    if result.document is None:
+        return result
+    from dataclasses import replace
+
+    return replace(result, document=None)
 
 
 def _rule_metadata(registry, results) -> dict:

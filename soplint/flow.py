@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
 
-import networkx as nx
-
 from soplint.graph import Edge, ProcedureGraph
 from soplint.model import Step, StepRef
 
@@ -80,6 +78,8 @@ def traps(graph: ProcedureGraph) -> list[Trap]:
     trapped = set(graph.trapped)
     if not trapped:
         return []
+    import networkx as nx  # only for a faulty flow: start-up stays cheap (see graph.py)
+
     sub = graph.nx.subgraph(trapped)
     result = []
     for region in nx.weakly_connected_components(sub):
@@ -238,6 +238,8 @@ def cyclomatic_number(graph: ProcedureGraph) -> int:
     are two arrows), P the weakly connected parts."""
     if not graph.steps:
         return 0
+    import networkx as nx  # imported on use: start-up stays cheap (see graph.py)
+
     parts = nx.number_weakly_connected_components(graph.nx)
     return len(graph.edges) - len(graph.steps) + 2 * parts
 

@@ -5,6 +5,11 @@ step v", carrying the document path of the reference that drew it (``ke``,
 an answer, or ``None`` for the implicit step below). Every query here is
 linear in the size of the procedure (BFS, strongly connected components):
 no rule enumerates cycles.
+
+The common queries (successors, predecessors, reachability) run on plain
+adjacency lists. The networkx view, ``graph.nx``, is built on first use only:
+importing networkx costs about half of a one-file run's start-up, and a sound
+procedure never needs it.
 """
 
 from __future__ import annotations
@@ -13,11 +18,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 from soplint.findings import DocPath
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from soplint.model import SopDocument, Step
 
 
@@ -55,14 +60,35 @@ class ProcedureGraph:
     def __init__(self, doc: "SopDocument") -> None:
         self.doc = doc
         self.steps = doc.steps
-        graph = nx.DiGraph()
-        graph.add_nodes_from(range(len(doc.steps)))
+        count = len(doc.steps)
         self.edges: list[Edge] = []
+        # Adjacency as networkx's DiGraph holds it: neighbours in the order the
+        # arrows were drawn, one entry per neighbour however many arrows.
+        self._succ: list[dict[int, None]] = [{} for _ in range(count)]
+        self._pred: list[dict[int, None]] = [{} for _ in range(count)]
         for step in doc.steps:
-            for edge in successor_edges(step, len(doc.steps)):
+            for edge in successor_edges(step, count):
                 self.edges.append(edge)
-                graph.add_edge(edge.source, edge.target)
-        self.nx: nx.DiGraph = graph
+                self._succ[edge.source][edge.target] = None
+                self._pred[edge.target][edge.source] = None
+
+    @cached_property
+    def nx(self) -> "nx.DiGraph":
+        """The same graph as a networkx DiGraph (nodes 0..n-1), built once."""
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        graph.add_nodes_from(range(len(self.steps)))
+        graph.add_edges_from((edge.source, edge.target) for edge in self.edges)
+        return graph
+
+    def successors(self, index: int) -> list[int]:
+        """Steps an arrow from ``index`` leads to, in the order drawn."""
+        return list(self._succ[index])
+
+    def predecessors(self, index: int) -> list[int]:
+        """Steps with an arrow leading to ``index``."""
+        return list(self._pred[index])
 
     # -- terminators
     @cached_property
@@ -93,19 +119,19 @@ class ProcedureGraph:
         "unreachable" as well.
         """
         sources = self.starts or ((0,) if self.steps else ())
-        return self._closure(sources, self.nx.successors)
+        return self._closure(sources, self._succ)
 
     @cached_property
     def reaches_end(self) -> frozenset[int]:
         """Steps from which some path reaches a ``selesai`` (the ends included)."""
-        return self._closure(self.ends, self.nx.predecessors)
+        return self._closure(self.ends, self._pred)
 
     @staticmethod
-    def _closure(sources, neighbours) -> frozenset[int]:
+    def _closure(sources, adjacency: list[dict[int, None]]) -> frozenset[int]:
         seen = set(sources)
         stack = list(sources)
         while stack:
-            for nxt in neighbours(stack.pop()):
+            for nxt in adjacency[stack.pop()]:
                 if nxt not in seen:
                     seen.add(nxt)
                     stack.append(nxt)
