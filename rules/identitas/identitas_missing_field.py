@@ -13,9 +13,12 @@ written but empty (``""``, ``[]``, ``"-"``), is a finding; each missing part of
 
 ``logo`` and ``tanggal_revisi`` are optional (a first version is never
 revised). ``keterkaitan`` may be ``[]`` or ``"-"`` when the SOP has no related
-SOP, but it must be written. A field written with the wrong type (a list where
-text belongs) is reported by ``schema``, not here; a ``peringatan`` of ``"-"``
-is reported by ``peringatan-no-consequence``.
+SOP, but it must be written. A key left without a value (``nomor:``) is
+empty; ``schema`` accepts it so that the author hears of it once, here. A value
+of the wrong type (a list where text belongs) is reported by ``schema`` and,
+since the document model keeps no readable value for it either, here as not
+filled in. A ``peringatan`` of ``"-"`` is reported by
+``peringatan-no-consequence``.
 
 Why
 ---
@@ -119,9 +122,9 @@ MESSAGES = {
             "keterkaitan, kualifikasi_pelaksana, peralatan_perlengkapan, peringatan, pencatatan_pendataan)."
         ),
         "missing": "Unsur identitas \"{element}\" tidak ada. Tambahkan {field}, misalnya {field}: {example}",
-        "empty": "Unsur identitas \"{element}\" ({field}) kosong. Isi dengan isinya, misalnya {field}: {example}",
+        "empty": "Unsur identitas \"{element}\" ({field}) belum diisi. Isi, misalnya {field}: {example}",
         "keterkaitan_missing": (
-            "Unsur identitas \"Keterkaitan\" tidak ada. Tulis SOP yang terkait (nama atau nomornya), "
+            "Unsur identitas \"Keterkaitan\" tidak diisi. Tulis SOP yang terkait (nama atau nomornya), "
             "atau keterkaitan: \"-\" bila tidak ada SOP yang terkait."
         ),
         "pengesahan_part": (
@@ -136,9 +139,9 @@ MESSAGES = {
             "kualifikasi_pelaksana, peralatan_perlengkapan, peringatan, pencatatan_pendataan)."
         ),
         "missing": "The identitas element \"{element}\" is missing. Add {field}, e.g. {field}: {example}",
-        "empty": "The identitas element \"{element}\" ({field}) is empty. Fill it in, e.g. {field}: {example}",
+        "empty": "The identitas element \"{element}\" ({field}) is not filled in. Fill it in, e.g. {field}: {example}",
         "keterkaitan_missing": (
-            "The identitas element \"Keterkaitan\" is missing. List the related SOPs (by nama or nomor), "
+            "The identitas element \"Keterkaitan\" is not filled in. List the related SOPs (by nama or nomor), "
             "or write keterkaitan: \"-\" when there is none."
         ),
         "pengesahan_part": (
@@ -149,10 +152,15 @@ MESSAGES = {
 
 
 def _state(identitas: Identitas, field: str) -> str:
-    """"ok", "absent", "empty" or "unreadable" (wrong type: schema reports it)."""
+    """"ok", "absent" or "empty".
+
+    A key written without a readable value is empty: the model leaves both a
+    null (``nomor:``) and a wrong type (``nomor: [..]``) as None, and only the
+    null is accepted by the schema, so it must be reported here.
+    """
     value: Any = getattr(identitas, field)
     if value is None:
-        return "unreadable" if field in identitas.keys else "absent"
+        return "empty" if field in identitas.keys else "absent"
     if isinstance(value, DateField):
         return "empty" if is_blank(value.raw) else "ok"
     if isinstance(value, tuple):
@@ -176,9 +184,10 @@ def check(doc: SopDocument, graph: object, options: Mapping[str, Any]) -> Iterat
         state = _state(identitas, element.field)
         path = ("identitas", element.field)
         args = {"element": element.name, "field": element.field, "example": element.example}
-        if state == "absent":
-            key = "keterkaitan_missing" if element.field == "keterkaitan" else "missing"
-            yield Violation(path, key, args)
+        if element.field == "keterkaitan" and state != "ok":
+            yield Violation(path, "keterkaitan_missing", args)
+        elif state == "absent":
+            yield Violation(path, "missing", args)
         elif state == "empty":
             yield Violation(path, "empty", args)
         elif element.field == "disahkan_oleh" and state == "ok" and identitas.disahkan_oleh is not None:
