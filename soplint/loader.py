@@ -15,13 +15,26 @@ C-backed parser (libyaml) instead of calling ``compose``:
 YAML dates stay text (``"2024-01-10"``): the model parses dates, both ISO and
 Indonesian, in one place. The core schema of YAML 1.2 decides the other
 scalars, so ``no`` and ``ya`` stay strings.
+
+Line breaks follow YAML 1.2 too, so that every position is a line of the file
+as editors and ``grep -n`` count them: a lone CR becomes LF (YAML reads both
+as one break, so only the count changes), and NEL, LINE SEPARATOR and
+PARAGRAPH SEPARATOR, which libyaml (YAML 1.1) takes for breaks, stay text.
+No position lies past the end of the file (libyaml counts one more line at
+the end of a file without a final newline).
+
+Hostile input never reaches Python's limits: an integer too long for
+``int()`` is read as a float; no configuration raises the depth above
+``MAX_DEPTH``, where the later stages (which recurse) still have stack to
+spare; a problem repeated more than ``MAX_REPORTS_PER_RULE`` times is counted,
+not listed (100,000 aliases are one line of output, not 100,000).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from ruamel.yaml import events as ev
@@ -49,9 +62,10 @@ DEFAULT_LIMITS: Final = Limits()
 #: The deepest nesting any configuration may allow: schema checks and rules
 #: walk the data recursively, and Python's stack ends near 1,000 frames.
 MAX_DEPTH: Final = 256
-#: Longer digit strings stay text: int() refuses them (Python >= 3.11) or
-#: takes quadratic time (older Pythons); no SOP value is a 100-digit number.
-_MAX_INT_DIGITS: Final = 100
+#: Longer integers are read as floats (infinity, past 1e308): int() refuses
+#: them (Python >= 3.11 stops at 4,300 digits) or takes quadratic time (older
+#: Pythons). They stay numbers, so no later stage calls int() on their text.
+_MAX_INT_DIGITS: Final = 4000
 
 #: Tags of YAML's core schema: harmless when written explicitly.
 _CORE_TAGS: Final = {
@@ -78,7 +92,7 @@ def resolve_plain(text: str) -> Any:
     first = text[0]
     if first.isdigit() or first in "-+.":
         if len(text) > _MAX_INT_DIGITS:
-            return text
+            return float(text) if _INT.match(text) else text
         if _INT.match(text):
             return int(text)
         if _FLOAT.match(text):
@@ -266,7 +280,20 @@ def _index_to_line_col(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1)
 
 
+def _end_of(text: str) -> tuple[int, int]:
+    """(line, column) just after the last character: no position lies beyond it."""
+    return text.count("\n"), len(text) - text.rfind("\n") - 1
+
+
 def _syntax_problem(text: str, exc: YAMLError) -> Violation:
+    problem = _syntax_problem_at_mark(text, exc)
+    end = _end_of(text)
+    if (problem.line or 0) > end[0]:  # libyaml adds a line break at the end of a file that has none
+        problem = replace(problem, line=end[0], column=end[1])
+    return problem
+
+
+def _syntax_problem_at_mark(text: str, exc: YAMLError) -> Violation:
     if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         problem = exc.problem or str(exc)
@@ -304,14 +331,20 @@ class _Composer:
         self.root_value: Any = None
         self.reported: dict[str, int] = {}
         self.first_unlisted: dict[str, Any] = {}
+        #: (line, column) just after the last character: no position lies beyond it.
+        self.end = _end_of(text)
 
     def report(self, rule: str, message: str, mark, **args: Any) -> None:
+        """``mark``: a parser mark, or a (line, column) pair."""
         count = self.reported.get(rule, 0) + 1
         self.reported[rule] = count
+        line, column = mark if isinstance(mark, tuple) else (mark.line, mark.column)
+        if line > self.end[0]:
+            line, column = self.end
         if count <= MAX_REPORTS_PER_RULE:
-            self.problems.append(_problem(rule, message, mark.line, mark.column, **args))
+            self.problems.append(_problem(rule, message, line, column, **args))
         elif count == MAX_REPORTS_PER_RULE + 1:
-            self.first_unlisted[rule] = (mark.line, mark.column)
+            self.first_unlisted[rule] = (line, column)
 
     def unlisted(self) -> list[Violation]:
         """One finding per rule for the problems past the listing limit."""
@@ -396,14 +429,17 @@ class _Composer:
         return self.root_value, documents
 
     def _attach(self, stack, keys, key_marks, value, mark) -> None:
+        line, column = mark.line, mark.column
+        if line > self.end[0]:  # libyaml adds a line break at the end of a file that has none
+            line, column = self.end
         if not stack:
-            self.positions.root = (mark.line, mark.column)
+            self.positions.root = (line, column)
             self.root_value = value
             return
         parent = stack[-1]
         if isinstance(parent, list):
             parent.append(value)
-            self.positions.sequences[id(parent)].append((mark.line, mark.column))
+            self.positions.sequences[id(parent)].append((line, column))
             return
         pending = keys[-1]
         if pending is _NO_KEY:
@@ -413,7 +449,7 @@ class _Composer:
                 keys[-1] = _COMPLEX_KEY
             else:
                 keys[-1] = "" if value is None else str(value) if not isinstance(value, bool) else str(value).lower()
-            key_marks[-1] = mark
+            key_marks[-1] = (line, column)
             return
         keys[-1] = _NO_KEY
         key_mark = key_marks[-1]
@@ -424,7 +460,7 @@ class _Composer:
             self.report("duplicate-key", "duplicate", key_mark, key=pending, first_line=first[0] + 1)
             return  # the first occurrence stands
         parent[pending] = value
-        self.positions.mappings[id(parent)][pending] = (key_mark.line, key_mark.column, mark.line, mark.column)
+        self.positions.mappings[id(parent)][pending] = (*key_mark, line, column)
 
 
 _NO_KEY: Final = object()

@@ -183,7 +183,8 @@ def test_cli_report_goes_through_the_helper(tmp_path: Path, monkeypatch) -> None
 # --------------------------------------------------------------------------- no other writer
 
 _WRITE_MODES = set("wax+")
-_WRITING_METHODS = {"write_text", "write_bytes", "mkstemp", "NamedTemporaryFile", "copyfile", "copy", "copy2", "move"}
+_WRITING_METHODS = {"write_text", "write_bytes", "mkstemp", "NamedTemporaryFile"}
+_SHUTIL_WRITERS = {"copyfile", "copy", "copy2", "copytree", "move"}
 _WRITE_FLAGS = {"O_WRONLY", "O_RDWR", "O_CREAT", "O_APPEND", "O_TRUNC"}
 
 
@@ -204,6 +205,8 @@ def _writes(node: ast.Call) -> str | None:
             return f"{name}() with a computed mode"
     if name in _WRITING_METHODS:
         return f"{name}()"
+    if name in _SHUTIL_WRITERS and isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "shutil":
+        return f"shutil.{name}()"
     if name in ("replace", "rename") and isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "os":
         return f"os.{name}()"
     return None
