@@ -61,12 +61,19 @@ class Pengesahan:
     nama: str | None
     nip: str | None
     path: DocPath = ("identitas", "disahkan_oleh")
+    keys: frozenset[str] = frozenset()
+    #: Keys written with no value (``nip:``), as opposed to a value of the wrong type.
+    blank_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class Identitas:
     present: bool
     keys: frozenset[str]
+    #: Keys written with no value (``nomor:`` or ``nomor: ""``). A key in
+    #: ``keys`` whose field is None but that is not blank held a value of the
+    #: wrong type, which the schema rule reports.
+    blank_keys: frozenset[str] = frozenset()
     instansi: str | None = None
     unit_kerja: str | None = None
     logo: str | None = None
@@ -233,6 +240,10 @@ def _entries(value: Any, path: DocPath) -> tuple[Entry, ...] | None:
     return None
 
 
+def _blank_keys(raw: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(k for k, v in raw.items() if v is None or (isinstance(v, str) and not v.strip()))
+
+
 def _identitas(value: Any) -> Identitas:
     raw = _mapping(value)
     base: DocPath = ("identitas",)
@@ -247,8 +258,10 @@ def _identitas(value: Any) -> Identitas:
             jabatan=_text(pengesahan.get("jabatan")),
             nama=_text(pengesahan.get("nama")),
             nip=_text(pengesahan.get("nip")),
+            keys=frozenset(pengesahan),
+            blank_keys=_blank_keys(pengesahan),
         )
-    return Identitas(present=isinstance(value, dict), keys=frozenset(raw), **fields)
+    return Identitas(present=isinstance(value, dict), keys=frozenset(raw), blank_keys=_blank_keys(raw), **fields)
 
 
 def _step_ids(raw_steps: list[Any]) -> dict[str, int]:

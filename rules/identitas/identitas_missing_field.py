@@ -116,11 +116,6 @@ PENGESAHAN_PARTS: Final = (
 
 MESSAGES = {
     "id": {
-        "identitas_missing": (
-            "Bagian Identitas SOP tidak ada. Tambahkan identitas: dengan unsur-unsurnya (instansi, "
-            "unit_kerja, nomor, tanggal_pembuatan, tanggal_efektif, disahkan_oleh, nama, dasar_hukum, "
-            "keterkaitan, kualifikasi_pelaksana, peralatan_perlengkapan, peringatan, pencatatan_pendataan)."
-        ),
         "missing": "Unsur identitas \"{element}\" tidak ada. Tambahkan {field}, misalnya {field}: {example}",
         "empty": "Unsur identitas \"{element}\" ({field}) belum diisi. Isi, misalnya {field}: {example}",
         "keterkaitan_missing": (
@@ -133,11 +128,6 @@ MESSAGES = {
         ),
     },
     "en": {
-        "identitas_missing": (
-            "The SOP has no identitas part. Add identitas: with its elements (instansi, unit_kerja, "
-            "nomor, tanggal_pembuatan, tanggal_efektif, disahkan_oleh, nama, dasar_hukum, keterkaitan, "
-            "kualifikasi_pelaksana, peralatan_perlengkapan, peringatan, pencatatan_pendataan)."
-        ),
         "missing": "The identitas element \"{element}\" is missing. Add {field}, e.g. {field}: {example}",
         "empty": "The identitas element \"{element}\" ({field}) is not filled in. Fill it in, e.g. {field}: {example}",
         "keterkaitan_missing": (
@@ -152,15 +142,16 @@ MESSAGES = {
 
 
 def _state(identitas: Identitas, field: str) -> str:
-    """"ok", "absent" or "empty".
+    """"ok", "absent", "empty" or "wrong-type".
 
-    A key written without a readable value is empty: the model leaves both a
-    null (``nomor:``) and a wrong type (``nomor: [..]``) as None, and only the
-    null is accepted by the schema, so it must be reported here.
+    A key written with no value (``nomor:``) is empty and reported here; a
+    value of the wrong type (``nomor: [..]``) is the schema rule's to report.
     """
     value: Any = getattr(identitas, field)
     if value is None:
-        return "empty" if field in identitas.keys else "absent"
+        if field not in identitas.keys:
+            return "absent"
+        return "empty" if field in identitas.blank_keys else "wrong-type"
     if isinstance(value, DateField):
         return "empty" if is_blank(value.raw) else "ok"
     if isinstance(value, tuple):
@@ -177,13 +168,14 @@ def _state(identitas: Identitas, field: str) -> str:
 def check(doc: SopDocument, graph: object, options: Mapping[str, Any]) -> Iterator[Violation]:
     identitas = doc.identitas
     if not identitas.present:
-        if "identitas" not in doc.top_keys:
-            yield Violation(("identitas",), "identitas_missing")
-        return  # written but not a mapping: the schema rule reports it
+        # absent, or not a mapping: the schema rule reports either, with one finding
+        return
     for element in ELEMENTS:
         state = _state(identitas, element.field)
         path = ("identitas", element.field)
         args = {"element": element.name, "field": element.field, "example": element.example}
+        if state == "wrong-type":
+            continue
         if element.field == "keterkaitan" and state != "ok":
             yield Violation(path, "keterkaitan_missing", args)
         elif state == "absent":
@@ -191,9 +183,11 @@ def check(doc: SopDocument, graph: object, options: Mapping[str, Any]) -> Iterat
         elif state == "empty":
             yield Violation(path, "empty", args)
         elif element.field == "disahkan_oleh" and state == "ok" and identitas.disahkan_oleh is not None:
+            pengesahan = identitas.disahkan_oleh
             for part, part_id, part_en, example in PENGESAHAN_PARTS:
-                value = getattr(identitas.disahkan_oleh, part)
-                if value is None or is_blank(value):
+                value = getattr(pengesahan, part)
+                wrong_type = value is None and part in pengesahan.keys and part not in pengesahan.blank_keys
+                if not wrong_type and (value is None or is_blank(value)):
                     yield Violation(path + (part,), "pengesahan_part",
                                     {"part": part, "part_id": part_id, "part_en": part_en, "example": example})
 
