@@ -284,8 +284,12 @@ def resolve_ref(raw: Any, ids: Mapping[str, int], count: int) -> int | None:
     if isinstance(raw, str):
         if raw in ids:
             return ids[raw]
-        if raw.strip().isdigit():
-            raw = int(raw.strip())
+        digits = raw.strip()
+        # ASCII digits only ("²" is a digit to str.isdigit, not to int), and few of
+        # them: no procedure has a billion steps, and int() of thousands of digits
+        # is refused or slow
+        if digits.isascii() and digits.isdigit() and len(digits) <= 9:
+            raw = int(digits)
         else:
             return None
     if isinstance(raw, int) and 1 <= raw <= count:

@@ -103,3 +103,8 @@ def test_dates() -> None:
     assert ident.tanggal_pembuatan.value == date(2024, 1, 10)
     assert ident.tanggal_efektif.value is None and not ident.tanggal_efektif.unrecognised
     assert ident.tanggal_revisi.is_dash
+
+
+def test_odd_digit_strings_name_no_step() -> None:
+    doc = _doc('prosedur:\n  - kegiatan: A\n    ke: "²"\n  - kegiatan: B\n    ke: "' + "1" * 5000 + '"\n  - kegiatan: C\n    ke: " 1 "\n')
+    assert [s.ke.target for s in doc.steps] == [None, None, 0]
