@@ -88,6 +88,7 @@ def _listed(word: str, listed: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- words
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same few words on every step
 def is_passive_verb(word: str) -> bool:
     """``diperiksa`` yes; ``disposisi``, ``dinas``, ``dia``, ``diatas`` no."""
     word = word.lower()
@@ -101,6 +102,7 @@ def is_passive_verb(word: str) -> bool:
     return not _listed(word, words().di_not_passive)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same few words on every step
 def is_active_verb(word: str) -> bool:
     """``menerima``, ``memproses``, ``berkoordinasi``, ``bekerja`` yes;
     ``menteri``, ``mereka``, ``berkas``, ``menurut`` no."""
@@ -330,6 +332,13 @@ def _rewrite_passive(tokens: list[Token], at: int, actors: Iterable[str] = ()) -
     parts = [active, moved, " ".join(t.text for t in after)]
     text = " ".join(p for p in parts if p).rstrip(",;:")
     return _capitalise(text)
+
+
+def declared_actors(doc) -> tuple[str, ...]:
+    """The pelaksana names of one SOP (declared and used by steps), each once,
+    longest first: computed once per document, not once per step."""
+    names = {e.text.strip() for e in doc.pelaksana} | {n.strip() for s in doc.steps for n in s.pelaksana}
+    return tuple(sorted((n for n in names if n), key=lambda n: (-len(n), n)))
 
 
 def _actor_prefix(text: str, actors: Iterable[str]) -> str | None:

@@ -49,11 +49,11 @@ from typing import Any, Iterator, Mapping
 from soplint.findings import Severity, Violation
 from soplint.rule import Rule
 
-from ._wording import analyse_activity
+from ._wording import analyse_activity, declared_actors
 
 
 def check(doc, graph, options: Mapping[str, Any]) -> Iterator[Violation]:
-    actors = [e.text for e in doc.pelaksana] + [name for s in doc.steps for name in s.pelaksana]
+    actors = declared_actors(doc)
     for step in doc.steps:
         if step.is_decision or not step.kegiatan:
             continue
