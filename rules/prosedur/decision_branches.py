@@ -5,10 +5,10 @@ What it checks
 A decision says where each answer leads: ``ya`` and ``tidak``, or the entries
 of ``cabang`` (``{Lengkap: 4, Tidak lengkap: 2}``). Fewer than two answers is an
 error (the missing one is named); more than two is a warning (split it into
-two-way decisions); writing ``ya``/``tidak`` and ``cabang`` together is an
-error, since it is unclear which answers count. A keputusan that uses ``ke``
-instead of answers is told so. An answer left empty (``tidak:``) counts as
-missing. An answer that names no step is step-ref-unknown's.
+two-way decisions). A keputusan that uses ``ke`` instead of answers is told
+so. An answer left empty (``tidak:``) counts as missing. An answer that names
+no step is step-ref-unknown's; ``ya``/``tidak`` written together with
+``cabang`` is the schema rule's finding, not repeated here.
 
 Why
 ---
@@ -64,8 +64,7 @@ def check(doc, graph, options: Mapping[str, Any]) -> Iterator[Violation]:
         args = {"step": step.number}
         answers = step.answers
         if step.answers_written_as == "both":
-            yield Violation(step.path + ("cabang",), "both", args, severity=Severity.ERROR)
-            continue
+            continue  # the schema rule reports ya/tidak and cabang written together
         if not answers:
             key = "none-with-ke" if step.ke is not None else "none"
             yield Violation(step.path, key, args, severity=Severity.ERROR)
@@ -101,8 +100,6 @@ RULE = Rule(
             "`simbol: proses` dan `ke`.",
             "more": "Keputusan pada langkah {step} punya {count} jawaban ({labels}). Keputusan bercabang dua ('ya' "
             "atau 'tidak', 'lengkap' atau 'tidak'): pecah menjadi beberapa keputusan berurutan.",
-            "both": "Keputusan pada langkah {step} menulis `ya`/`tidak` dan `cabang` sekaligus. Pilih salah satu: "
-            "`ya` dan `tidak`, atau `cabang`.",
         },
         "en": {
             "none": "The decision in step {step} has no answers. Write where each answer leads: `ya: <step>` and "
@@ -117,8 +114,6 @@ RULE = Rule(
             "`ke`.",
             "more": "The decision in step {step} has {count} answers ({labels}). Decisions have two branches ('ya' or "
             "'tidak', 'lengkap' or 'tidak'): split it into decisions one after another.",
-            "both": "The decision in step {step} writes `ya`/`tidak` and `cabang` together. Choose one: `ya` and "
-            "`tidak`, or `cabang`.",
         },
     },
     check=check,
