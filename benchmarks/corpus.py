@@ -29,10 +29,23 @@ from typing import Iterator
 DEFAULT_SEED = 35_2012  # PERMENPAN-RB 35/2012
 FAULT_RATE = 0.1
 
-INSTANSI = (
-    "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Tanjung Harapan", "Pemerintah Kabupaten Lembah Hijau",
-    "Pemerintah Provinsi Nusa Makmur", "Pemerintah Kabupaten Pesisir Timur", "Pemerintah Kota Bukit Indah",
-)
+# Instansi names are built from the unit number (one Sekretariat DPRD holds one
+# SOP of each topic), so no two SOPs of one unit share a nama, as in a real
+# inventory: 12 x 12 x 6 x 2 = 1,728 units, room for 24,192 SOPs.
+_PLACE_HEADS = ("Sumber ", "Tanjung ", "Bukit ", "Lembah ", "Muara ", "Sungai ", "Batu ", "Padang ", "Teluk ", "Tanah ", "Pulau ", "Gunung ")
+_PLACE_TAILS = ("Maju", "Harapan", "Indah", "Hijau", "Raya", "Jaya", "Makmur", "Sari", "Permai", "Baru", "Lestari", "Sejahtera")
+_PLACE_SIDES = ("", " Barat", " Timur", " Utara", " Selatan", " Tengah")
+_PLACE_KINDS = ("Kabupaten", "Kota")
+
+
+def instansi_of(unit: int) -> str:
+    unit, head = divmod(unit, len(_PLACE_HEADS))
+    unit, tail = divmod(unit, len(_PLACE_TAILS))
+    unit, side = divmod(unit, len(_PLACE_SIDES))
+    kind = _PLACE_KINDS[unit % len(_PLACE_KINDS)]
+    place = _PLACE_HEADS[head] + _PLACE_TAILS[tail]
+    return f"Pemerintah {kind} {place}{_PLACE_SIDES[side]}"
+
 
 # (nama, what is handled, code of the klasifikasi arsip)
 TOPICS = (
@@ -295,8 +308,9 @@ def _write_step(out: _Writer, step: _Step, rng: random.Random) -> None:
 def sop_text(index: int, seed: int = DEFAULT_SEED, fault_rate: float = FAULT_RATE) -> str:
     """The YAML text of corpus file ``index``."""
     rng = random.Random(f"{seed}:{index}")
-    nama, thing, klasifikasi = rng.choice(TOPICS)
-    instansi = rng.choice(INSTANSI)
+    unit, topic = divmod(index, len(TOPICS))
+    nama, thing, klasifikasi = TOPICS[topic]
+    instansi = instansi_of(unit)
     actors = rng.sample(PELAKSANA, rng.randint(3, 6))
     steps = _procedure(rng, thing, actors)
     declared = list(actors)
@@ -331,7 +345,7 @@ def sop_text(index: int, seed: int = DEFAULT_SEED, fault_rate: float = FAULT_RAT
     for item in rng.sample(KUALIFIKASI, rng.randint(2, 4)):
         out(f"    - {item}")
     out("  keterkaitan:")
-    for other, _, _ in rng.sample(TOPICS, 2):
+    for other, _, _ in rng.sample([t for t in TOPICS if t[0] != nama], 2):
         out(f"    - SOP {other}")
     out("  peralatan_perlengkapan:")
     for item in rng.sample(PERALATAN, rng.randint(2, 4)):

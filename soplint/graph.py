@@ -66,9 +66,11 @@ class ProcedureGraph:
         # arrows were drawn, one entry per neighbour however many arrows.
         self._succ: list[dict[int, None]] = [{} for _ in range(count)]
         self._pred: list[dict[int, None]] = [{} for _ in range(count)]
+        self._out: list[list[Edge]] = [[] for _ in range(count)]
         for step in doc.steps:
             for edge in successor_edges(step, count):
                 self.edges.append(edge)
+                self._out[edge.source].append(edge)
                 self._succ[edge.source][edge.target] = None
                 self._pred[edge.target][edge.source] = None
 
@@ -100,14 +102,7 @@ class ProcedureGraph:
         return tuple(s.index for s in self.steps if s.simbol == "selesai")
 
     def out_edges(self, index: int) -> list[Edge]:
-        return [e for e in self._edges_by_source.get(index, [])]
-
-    @cached_property
-    def _edges_by_source(self) -> dict[int, list[Edge]]:
-        by_source: dict[int, list[Edge]] = {}
-        for edge in self.edges:
-            by_source.setdefault(edge.source, []).append(edge)
-        return by_source
+        return list(self._out[index]) if 0 <= index < len(self._out) else []
 
     # -- reachability
     @cached_property

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final, Literal, Mapping
 
 Unit = Literal["detik", "menit", "jam", "hari", "hari kerja", "minggu", "bulan", "tahun"]
@@ -204,7 +205,13 @@ def parse_waktu(text: Any, config: Any = None) -> Duration | None:
     """Parse one waktu; None when it is no number and unit (see ``why_unparseable``)."""
     if not isinstance(text, str):
         return None
-    cfg = waktu_config(config)
+    return _parse(text, waktu_config(config))
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, cfg: WaktuConfig) -> Duration | None:
+    # Cached: an SOP repository writes the same few times ("15 menit") on
+    # nearly every step, and the result (a frozen Duration) depends on nothing else.
     cleaned, qualifier = _strip_qualifier(_clean(text))
     first = _take_number(cleaned, 0)
     if first is None:
