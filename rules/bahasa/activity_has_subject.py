@@ -18,9 +18,9 @@ rules/data/verbs-id.yaml.
 
 Why
 ---
-Basis: REG. "Penulisan kegiatan dalam prosedur bersifat aktif menggunakan kata
-kerja tanpa subyek" [S4] (REG, tanpa subyek); the format's heading "Pelaksana
-dipisahkan dari kegiatan" [S4] says the same (its body is not confirmed).
+Basis: REG (tanpa subyek). "Penulisan kegiatan dalam prosedur bersifat aktif
+menggunakan kata kerja tanpa subyek" [S4]; the format's heading "Pelaksana
+dipisahkan dari kegiatan" [S4] points the same way (its body is not confirmed).
 Detecting a subject from the words is a heuristic (INFERRED).
 
 Fails

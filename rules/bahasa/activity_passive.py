@@ -19,9 +19,9 @@ lists (rules/data/verbs-id.yaml) are described in rules/bahasa/_wording.py.
 
 Why
 ---
-Basis: REG. "Penulisan kegiatan dalam prosedur bersifat aktif menggunakan kata
-kerja tanpa subyek" [S4] (REG, aktif). Telling a passive di- verb from a di-
-noun by its form is a heuristic (INFERRED).
+Basis: REG (aktif). "Penulisan kegiatan dalam prosedur bersifat aktif
+menggunakan kata kerja tanpa subyek" [S4]. Telling a passive di- verb from a
+di- noun by its form is a heuristic (INFERRED).
 
 Fails
 -----
