@@ -15,7 +15,7 @@ batched on the command line, and the parse floor (``benchmarks/floor.py``) once.
 
 Options: ``--per-rule`` adds the time of each pipeline stage and of each rule
 over the corpus (in this process); ``--profile FILE`` writes a pyinstrument
-profile of an in-process ``lint_paths`` over the corpus.
+profile of ``soplint check`` over the corpus, run in this process.
 """
 
 from __future__ import annotations
@@ -308,21 +308,21 @@ def stage_and_rule_times(folder: Path, limit: int | None = None) -> dict:
 
 
 def profile(folder: Path, output: Path) -> None:
+    """A pyinstrument profile of ``soplint check FOLDER``, run in this process."""
     try:
         from pyinstrument import Profiler
     except ImportError:
         raise SystemExit("benchmark: --profile needs pyinstrument: pip install -r benchmarks/requirements.txt")
-    from soplint.config import build_config
-    from soplint.engine import lint_paths
-    from soplint.registry import default_registry
+    import contextlib
+    import io
 
-    registry = default_registry()
-    config = build_config(registry)
+    from soplint.cli import main as soplint_main
+
     profiler = Profiler(interval=0.0005)
-    profiler.start()
-    for _ in lint_paths([folder], config, registry):
-        pass
-    profiler.stop()
+    with contextlib.redirect_stdout(io.StringIO()):
+        profiler.start()
+        soplint_main(["check", "--isolated", str(folder)])
+        profiler.stop()
     output.write_text(profiler.output_text(unicode=True, color=False, show_all=False), encoding="utf-8")
     print(f"profile written to {output}", file=sys.stderr)
 

@@ -86,3 +86,22 @@ def test_sop_has_the_promised_shape(index: int) -> None:
 def test_mean_size_is_about_six_kilobytes() -> None:
     sizes = [len(corpus.sop_text(i).encode("utf-8")) for i in range(60)]
     assert 5_500 <= sum(sizes) / len(sizes) <= 7_500
+
+
+def test_checking_a_sound_sop_imports_no_heavy_dependency(tmp_path: Path) -> None:
+    """The start-up target (benchmarks/README.md): a one-file check of a sound
+    SOP must not import networkx, jsonschema or rich; they cost more than the
+    rest of the run together and are needed only for faults or colour."""
+    import subprocess
+
+    sop = tmp_path / "sop.yaml"
+    sop.write_text(corpus.sop_text(0), encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from soplint.cli import main\n"
+        f"code = main(['check', '--isolated', {str(sop)!r}])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'networkx', 'jsonschema', 'rich'})\n"
+        "print(code, heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
