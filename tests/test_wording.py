@@ -254,3 +254,21 @@ def test_a_pelaksana_name_inside_the_activity_is_no_subject():
 def test_subject_then_passive_suggests_the_active_verb():
     wording = analyse_activity("Sekretaris DPRD: disposisi diteruskan", ACTORS)
     assert wording.kind == "subject"
+
+
+@pytest.mark.parametrize(
+    "text, kind, suggestion",
+    [
+        # the verb of an opening condition is not the activity's (hidden-decision reports the condition)
+        ("Jika berkas diterima, mencatat dalam buku agenda", "active", None),
+        ("Jika sisa cuti mencukupi maka meneruskan permohonan kepada Sekretaris DPRD", "active", None),
+        ("Apabila berkas lengkap maka berkas diteruskan kepada Kabag", "passive", "Meneruskan berkas kepada Kabag"),
+        ("Jika bahan rapat komisi belum lengkap maka dikembalikan kepada pengirim", "passive", "Mengembalikan kepada pengirim"),
+        ("Bila disetujui, Sekretaris DPRD menandatangani surat", "subject", "Menandatangani surat"),
+        ("Jika lengkap", "other", None),
+    ],
+)
+def test_an_opening_condition_is_skipped(text, kind, suggestion):
+    wording = analyse_activity(text, ACTORS)
+    assert wording.kind == kind
+    assert wording.suggestion == suggestion

@@ -54,14 +54,18 @@ class Words:
     pronouns: frozenset[str]
     not_subject: frozenset[str]
     command_roots: frozenset[str]
+    #: jika, apabila, bila ...: read from keputusan-id.yaml, shared with hidden-decision.
+    conditionals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    data = load(resources.files("soplint.rules.data").joinpath("verbs-id.yaml").read_bytes()).data or {}
+    folder = resources.files("soplint.rules.data")
+    data = load(folder.joinpath("verbs-id.yaml").read_bytes()).data or {}
+    decisions = load(folder.joinpath("keputusan-id.yaml").read_bytes()).data or {}
 
-    def many(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
+    def many(key: str, source=data) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in source.get(key) or ())
 
     return Words(
         di_not_passive=many("di_not_passive"),
@@ -74,6 +78,7 @@ def words() -> Words:
         pronouns=many("pronouns"),
         not_subject=many("not_subject"),
         command_roots=many("command_roots"),
+        conditionals=many("conditionals", decisions),
     )
 
 
@@ -385,6 +390,17 @@ def _is_generic_subject(before: list[Token]) -> bool:
     return not nominal  # "Penyusunan laporan menggunakan ..." names the activity, not an actor
 
 
+def _main_clause(tokens: list[Token]) -> str:
+    """What follows an opening condition: after "maka", else after its first comma."""
+    for i, token in enumerate(tokens):
+        if token.word == "maka" and i > 0:
+            return " ".join(t.text for t in tokens[i + 1:])
+    for i, token in enumerate(tokens):
+        if token.ends_clause and i + 1 < len(tokens):
+            return " ".join(t.text for t in tokens[i + 1:])
+    return ""
+
+
 def analyse_activity(text: str | None, actors: Iterable[str] = ()) -> Wording:
     """Classify one activity's opening: active, passive, with a subject, or other."""
     if not text or not text.strip():
@@ -398,6 +414,11 @@ def analyse_activity(text: str | None, actors: Iterable[str] = ()) -> Wording:
         return Wording("subject", subject=actor, suggestion=_subject_suggestion(_rest_after(text, actor)))
 
     tokens = tokenize(text)
+    if tokens[0].word in w.conditionals:
+        # "Jika berkas lengkap, meneruskan ...": the condition's verb is not the
+        # activity's; read the main clause (hidden-decision reports the condition)
+        main = _main_clause(tokens)
+        return analyse_activity(main, actors) if main else Wording("other")
     found = _predicate(tokens)
     first = tokens[0].word
     if first in w.job_titles or first in w.pronouns:
