@@ -25,7 +25,6 @@ message can suggest the active wording.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
