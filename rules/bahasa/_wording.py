@@ -449,9 +449,3 @@ def analyse_activity(text: str | None, actors: Iterable[str] = ()) -> Wording:
         return Wording("subject", subject=subject, suggestion=_subject_suggestion(_rest_after(text, subject)))
     return Wording("other")
 
-
-def starts_with_active_verb(text: str | None) -> bool:
-    tokens = tokenize(text or "")
-    return bool(tokens) and is_active_verb(tokens[0].word)
-
-
