@@ -54,7 +54,7 @@ def read_regular(path: Path, limit: int) -> bytes:
 
 def _check_kind(mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise Unreadable("is-directory", rule="schema")
+        raise Unreadable("is-directory")
     if not stat.S_ISREG(mode):
         raise Unreadable("not-regular")
 
@@ -63,7 +63,7 @@ def _unreadable(path: Path, exc: OSError) -> Unreadable:
     if isinstance(exc, PermissionError):
         return Unreadable("permission-denied")
     if isinstance(exc, IsADirectoryError):
-        return Unreadable("is-directory", rule="schema")
+        return Unreadable("is-directory")
     if exc.errno == errno.ELOOP or (isinstance(exc, FileNotFoundError) and os.path.islink(path)):
         return Unreadable("broken-link")
     if isinstance(exc, FileNotFoundError):

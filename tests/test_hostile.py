@@ -303,7 +303,7 @@ def test_folder_named_like_yaml_is_walked_and_a_named_one_is_reported(tmp_path: 
     folder.mkdir()
     (folder / "isi.yaml").write_bytes(sop())
     assert [Path(r.file).name for r in lint_paths([tmp_path], ALL, REGISTRY)] == ["isi.yaml"]
-    assert _one(lint_file(folder, ALL, REGISTRY))[0] == "schema"
+    assert _one(lint_file(folder, ALL, REGISTRY))[0] == "encoding"
 
 
 def test_empty_and_binary_files(tmp_path: Path) -> None:

@@ -64,6 +64,8 @@ RULE = Rule(
             "permission-denied": "Berkas tidak dapat dibaca: tidak ada hak akses. Minta hak baca kepada pemilik berkas.",
             "symlink-outside": "Tautan simbolik ke folder di luar folder yang diperiksa; tidak diikuti. Sebutkan folder "
             "tujuannya langsung bila ingin memeriksanya.",
+            "is-directory": "Ini folder, bukan berkas SOP, meskipun namanya berakhiran .yaml; folder ini tidak dibaca "
+            "sebagai berkas. Sebutkan berkas SOP di dalamnya.",
         },
         "en": {
             "not-utf8": "The file is not UTF-8: byte {byte} on line {line_no}, column {col_no} (offset {offset}) cannot "
@@ -85,6 +87,8 @@ RULE = Rule(
             "permission-denied": "The file cannot be read: permission denied. Ask the file's owner for read access.",
             "symlink-outside": "A symbolic link to a folder outside the folder being checked; not followed. Name the "
             "target folder itself to check it.",
+            "is-directory": "This is a folder, not an SOP file, although its name ends in .yaml; it is not read as a "
+            "file. Name the SOP files in it.",
         },
     },
 )
