@@ -107,7 +107,7 @@ def test_alias_bomb_is_refused_quickly_in_bounded_memory() -> None:
         tracemalloc.stop()
     kinds = {rule for rule, *_ in result}
     assert "yaml-feature-not-allowed" in kinds
-    assert seconds < 2 and peak < 50 * 1024 * 1024  # expanded it would be 9**9 strings
+    assert seconds < 5 and peak < 50 * 1024 * 1024  # expanded it would be 9**9 strings
 
 
 def test_many_aliases_are_listed_up_to_a_limit() -> None:
@@ -132,7 +132,7 @@ def test_file_over_the_size_limit_on_disk_is_not_read_whole(tmp_path: Path, monk
 
 def test_hundred_thousand_brackets_are_refused_not_recursed() -> None:
     result, seconds = timed(findings, b"identitas: " + b"[" * 100_000)
-    assert {r for r, *_ in result} == {"too-large"} and seconds < 2
+    assert {r for r, *_ in result} == {"too-large"} and seconds < 5
 
 
 def test_depth_limit_cannot_be_configured_past_the_ceiling() -> None:
@@ -157,7 +157,7 @@ def test_procedure_over_the_step_limit_is_refused() -> None:
 
 def test_four_megabyte_scalar() -> None:
     result, seconds = timed(findings, sop(3, kegiatan="Menerima " + "berkas " * 600_000))
-    assert seconds < 10, f"{seconds:.1f}s"
+    assert seconds < 30, f"{seconds:.1f}s"  # about 3 s on an idle machine; CI shares its cores
     assert all(rule != "too-large" for rule, *_ in result)
 
 
@@ -170,13 +170,13 @@ def test_very_long_line_and_a_snippet_that_stays_in_the_file() -> None:
 def test_ten_thousand_keys() -> None:
     source = ("identitas:\n" + "".join(f"  kunci_{i}: nilai {i}\n" for i in range(10_000))).encode()
     result, seconds = timed(findings, source)
-    assert seconds < 10 and "schema" in {r for r, *_ in result}
+    assert seconds < 30 and "schema" in {r for r, *_ in result}
 
 
 def test_hundred_thousand_items() -> None:
     source = b"identitas:\n  dasar_hukum:\n" + b"    - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah\n" * 100_000
     _, seconds = timed(findings, source)
-    assert seconds < 20, f"{seconds:.1f}s"
+    assert seconds < 40, f"{seconds:.1f}s"
 
 
 def test_integer_too_long_for_int_is_read_as_a_float() -> None:
@@ -275,9 +275,8 @@ def _one(result) -> tuple[str, str]:
 def test_named_pipe_is_refused_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "sop.yaml"
     os.mkfifo(fifo)
-    (_, seconds) = timed(lambda: None)
     result, seconds = timed(lint_file, fifo, ALL, REGISTRY)
-    assert _one(result)[0] == "encoding" and "pipa" in _one(result)[1] and seconds < 2
+    assert _one(result)[0] == "encoding" and "pipa" in _one(result)[1] and seconds < 5
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
@@ -285,7 +284,7 @@ def test_link_to_dev_zero_is_refused(tmp_path: Path) -> None:
     link = tmp_path / "sop.yaml"
     link.symlink_to("/dev/zero")
     result, seconds = timed(lint_file, link, ALL, REGISTRY)
-    assert _one(result)[0] == "encoding" and "/dev/zero" in _one(result)[1] and seconds < 2
+    assert _one(result)[0] == "encoding" and "/dev/zero" in _one(result)[1] and seconds < 5
 
 
 def test_walk_passes_over_pipes_and_devices(tmp_path: Path) -> None:
