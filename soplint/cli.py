@@ -71,6 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", parents=[common], help="jelaskan satu aturan / explain one rule")
     rule.add_argument("name", metavar="NAME")
     _add_allow_local_plugins(rule)
+
+    audit = sub.add_parser("audit", parents=[common], help="laporan audit inventaris SOP / audit report over an SOP inventory")
+    audit.add_argument("paths", nargs="*", metavar="PATH", help="berkas atau folder (default: .)")
+    audit.add_argument("--tanggal-audit", metavar="DATE", help="tanggal audit / audit date (default: today; the report names it)")
+    audit.add_argument("--format", choices=("html", "csv", "csv-sop", "json", "text"),
+                       help="html, csv (satu baris per temuan / one row per finding), csv-sop (one row per SOP), json, "
+                       "text (default: from the --output suffix, else text)")
+    audit.add_argument("--csv-delimiter", default=";", metavar="CHAR",
+                       help="pemisah kolom CSV / CSV delimiter (default ';': Excel in an Indonesian locale, where the "
+                       "decimal separator is a comma, splits CSV on semicolons; 'tab' for a tab)")
+    audit.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
+    _add_allow_local_plugins(audit)
     return parser
 
 
@@ -369,7 +381,53 @@ def cmd_suppressions(args) -> int:
     return EXIT_CLEAN
 
 
-COMMANDS = {"check": cmd_check, "stats": cmd_stats, "rules": cmd_rules, "rule": cmd_rule, "suppressions": cmd_suppressions}
+def cmd_audit(args) -> int:
+    """The Inspektorat's report over an SOP inventory (soplint.audit). A report,
+    not a gate: exit 0 whatever it finds, 2 on a usage or configuration error."""
+    from datetime import date
+
+    from soplint.audit import render as render_audit
+    from soplint.audit import options
+    from soplint.audit.collect import run_audit
+    from soplint.audit.model import RuleSet
+    from soplint.config import ConfigError, build_config, read_config_file
+    from soplint.i18n import t
+
+    lang = args.lang or "id"
+    paths = args.paths or ["."]
+    for path in paths:
+        if not os.path.lexists(path):
+            return _fail(t("error.path-missing", lang, path=path))
+    delimiter = options.csv_delimiter(args.csv_delimiter)
+    if delimiter is None:
+        return _fail(options.message("delimiter", args.lang, value=args.csv_delimiter))
+    registry, failed = _registry_or_exit(args)
+    if registry is None:
+        return failed
+    try:
+        if args.config and not Path(args.config).is_file():
+            raise ConfigError(f"{args.config}: no such configuration file")
+        source = _config_source(args)
+        data = options.with_audit_preset(read_config_file(source) if source else {})
+        config = build_config(registry, data, source=source, cli_lang=args.lang, cli_audit_date=args.tanggal_audit)
+        day = options.audit_day(args.tanggal_audit or data.get("tanggal_audit"), date.today())
+        # one date for the whole report, named in it, reaches every lifecycle rule
+        config = build_config(registry, data, source=source, cli_lang=args.lang, cli_audit_date=day.isoformat())
+    except ConfigError as exc:
+        return _fail(t("error.config", lang, error=exc))
+    how = RuleSet(preset=str(data["extends"]), config_file=options.shown_config(source), active=len(config.rules))
+    audit = run_audit(paths, config, registry, tanggal_audit=day, version=__version__, how=how)
+    output = render_audit(options.report_format(args.format, args.output), audit, csv_delimiter=delimiter)
+    try:
+        _emit(output, args.output)
+    except OSError as exc:
+        return _fail(options.message("write", config.lang, file=args.output, error=exc.strerror or exc))
+    if args.output:
+        print(options.message("written", config.lang, date=day.isoformat(), sops=audit.checked, file=args.output), file=sys.stderr)
+    return EXIT_CLEAN
+
+
+COMMANDS = {"check": cmd_check, "stats": cmd_stats, "rules": cmd_rules, "rule": cmd_rule, "suppressions": cmd_suppressions, "audit": cmd_audit}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
