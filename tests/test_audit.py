@@ -98,7 +98,7 @@ def test_golden(inventory, tmp_path, capsys, name, extra) -> None:
     golden = GOLDEN / name
     if os.environ.get("SOPLINT_UPDATE_GOLDEN"):
         golden.write_bytes(output)
-    assert output == golden.read_bytes()
+    assert output == golden.read_bytes(), f"{name} is stale: SOPLINT_UPDATE_GOLDEN=1 python -m pytest tests/test_audit.py"
 
 
 @pytest.mark.parametrize("fmt", ["html", "csv", "csv-sop", "json", "text"])

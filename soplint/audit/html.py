@@ -40,7 +40,7 @@ td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.date { white-space: nowrap; }
 .file { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
-td.name { min-width: 16em; }
+td.name { min-width: 12em; }
 td.rule, td.sev { white-space: nowrap; }
 th.rule { width: 12em; }
 th.sev { width: 6em; }
