@@ -74,13 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", parents=[common], help="laporan audit inventaris SOP / audit report over an SOP inventory")
     audit.add_argument("paths", nargs="*", metavar="PATH", help="berkas atau folder (default: .)")
-    audit.add_argument("--tanggal-audit", metavar="DATE", help="tanggal audit / audit date (default: today; the report names it)")
+    audit.add_argument("--tanggal-audit", metavar="DATE", help="tanggal audit (bawaan: hari ini; laporan menyebutnya) / audit date (default: today; the report names it)")
     audit.add_argument("--format", choices=("html", "csv", "csv-sop", "json", "text"),
-                       help="html, csv (satu baris per temuan / one row per finding), csv-sop (one row per SOP), json, "
-                       "text (default: from the --output suffix, else text)")
+                       help="html, csv (satu baris per temuan / one row per finding), csv-sop (satu baris per SOP / "
+                       "one row per SOP), json, text (bawaan: menurut akhiran --output, selain itu text / default: from "
+                       "the --output suffix, else text)")
     audit.add_argument("--csv-delimiter", default=";", metavar="CHAR",
-                       help="pemisah kolom CSV / CSV delimiter (default ';': Excel in an Indonesian locale, where the "
-                       "decimal separator is a comma, splits CSV on semicolons; 'tab' for a tab)")
+                       help="pemisah kolom CSV (bawaan ';': Excel berlokal Indonesia memakai koma sebagai pemisah "
+                       "desimal dan memisah kolom dengan titik koma) / CSV delimiter (default ';': Excel in an "
+                       "Indonesian locale, where the decimal separator is a comma, splits CSV on semicolons); 'tab' for a tab")
     audit.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
     _add_allow_local_plugins(audit)
     return parser
