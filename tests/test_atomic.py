@@ -144,9 +144,11 @@ def test_writes_through_a_symlink(tmp_path: Path) -> None:
     assert _leftovers(tmp_path) == [] and _leftovers(shared) == []
 
 
-def test_missing_folder_is_an_oserror_and_creates_nothing(tmp_path: Path) -> None:
-    with pytest.raises(OSError):
-        atomic_write_text(tmp_path / "tidak-ada" / "laporan.json", "{}")
+def test_missing_folder_is_an_oserror_naming_the_target(tmp_path: Path) -> None:
+    target = tmp_path / "tidak-ada" / "laporan.json"
+    with pytest.raises(FileNotFoundError) as raised:
+        atomic_write_text(target, "{}")
+    assert raised.value.filename == str(target)  # not the temporary file's name
     assert list(tmp_path.iterdir()) == []
 
 
