@@ -58,9 +58,33 @@ def test_wheel_runs_every_builtin_rule(wheel_env: Path, tmp_path: Path) -> None:
         report = json.loads(result.stdout)
         assert report["summary"]["files_checked"] >= 10
         assert not [f for f in report["findings"] if f["rule"] == "rule-error"], report["findings"]
+    audit = subprocess.run(
+        [str(soplint), "audit", "--isolated", "--tanggal-audit", "2026-12-01", "--format", "json", str(ROOT / "examples")],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    )
+    assert audit.returncode == 0, audit.stderr
+    assert json.loads(audit.stdout)
     env = {**os.environ, "NO_COLOR": "1"}
     bad = tmp_path / "rusak.yaml"
     bad.write_text("identitas: [\n", encoding="utf-8")
     result = subprocess.run([str(soplint), "check", str(bad)], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert result.returncode == 1
     assert "yaml-syntax" in result.stdout
+
+
+def test_every_package_folder_is_listed_for_setuptools() -> None:
+    """pyproject.toml lists packages by hand (rules/ and schemas/ are mapped into
+    the soplint namespace); a folder left out would be missing from the wheel."""
+    import re
+
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    listed = set(re.findall(r'"(soplint(?:\.[a-z_]+)*)"', text.split("packages = [", 1)[1].split("]", 1)[0]))
+    mapping = {"soplint": ROOT / "soplint", "soplint.rules": ROOT / "rules", "soplint.schemas": ROOT / "schemas"}
+    on_disk = set()
+    for prefix, folder in mapping.items():
+        for init in folder.rglob("__init__.py"):
+            relative = init.parent.relative_to(folder).parts
+            if "__pycache__" in relative:
+                continue
+            on_disk.add(".".join((prefix, *relative)))
+    assert on_disk == listed
