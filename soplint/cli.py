@@ -2,7 +2,8 @@
 
 The only module that prints. Exit codes:
 0 no finding at or above --fail-on; 1 findings at or above it; 2 a usage or
-configuration error, or a named path that does not exist.
+configuration error, or a named path that does not exist; 3 an internal error
+of soplint itself (reported in one line; SOPLINT_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Sequence
 
 from soplint import __version__
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,6 +110,33 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
+class UsageError(Exception):
+    """A usage or configuration error: main() prints it and exits 2."""
+
+
+def _paths(args) -> list[str]:
+    """The paths to check (default: the current folder); a missing one is a usage error."""
+    from soplint.i18n import t
+
+    paths = args.paths or ["."]
+    for path in paths:
+        if not os.path.lexists(path):
+            raise UsageError(t("error.path-missing", args.lang or "id", path=path))
+    return paths
+
+
+def _setup(args, *, select=(), ignore=()):
+    """The registry (with any allowed local plugins) and the run's configuration."""
+    from soplint.config import ConfigError
+    from soplint.i18n import t
+
+    registry = _setup_registry(args)
+    try:
+        return registry, _load_config(args, registry, select=select, ignore=ignore)
+    except ConfigError as exc:
+        raise UsageError(t("error.config", args.lang or "id", error=exc)) from None
+
+
 def _load_config(args, registry, *, select=(), ignore=()):
     """The run's configuration: the nearest .soplint.yaml (or --config), then the flags."""
     from soplint.config import build_config, find_config, read_config_file
@@ -175,27 +203,13 @@ def _config_source(args) -> Path | None:
 
 
 def cmd_check(args) -> int:
-    from soplint.config import ConfigError
     from soplint.engine import lint_paths, summarise, with_repository_findings
     from soplint.findings import Severity
     from soplint.i18n import t
-    from soplint.registry import LocalPluginsRefused, RegistryError
     from soplint.reporters import Report, render
 
-    lang = args.lang or "id"
-    paths = args.paths or ["."]
-    for path in paths:
-        if not os.path.lexists(path):
-            return _fail(t("error.path-missing", lang, path=path))
-    try:
-        registry = _registry(args)
-        config = _load_config(args, registry, select=_split(args.select), ignore=_split(args.ignore))
-    except LocalPluginsRefused as exc:
-        return _fail(exc.message(args.lang))
-    except RegistryError as exc:
-        return _fail(t("error.registry", lang, error=exc))
-    except ConfigError as exc:
-        return _fail(t("error.config", lang, error=exc))
+    paths = _paths(args)
+    registry, config = _setup(args, select=_split(args.select), ignore=_split(args.ignore))
 
     want_stats = args.format == "json"
     results = with_repository_findings([_for_report(r) for r in lint_paths(paths, config, registry, want_stats=want_stats)], config, registry)
@@ -212,7 +226,7 @@ def cmd_check(args) -> int:
         try:
             results, held = apply_baseline(results, read_baseline(Path(args.baseline)))
         except BaselineError as exc:
-            return _fail(str(exc))
+            raise UsageError(str(exc)) from None
     summary = summarise(results)
     summary["baselined"] = held
     documents = [{"file": r.file, "stats": r.stats} for r in results if r.checked and r.stats is not None]
@@ -226,7 +240,7 @@ def cmd_check(args) -> int:
         rules=_rule_metadata(registry, results) if args.format == "sarif" else {},
     )
     output = render(args.format, report)
-    _emit(output, args.output)
+    _emit(output, args.output, config.lang)
     threshold = Severity.parse(args.fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
@@ -254,34 +268,25 @@ def _rule_metadata(registry, results) -> dict:
     }
 
 
-def _emit(text: str, target: str | None) -> None:
+def _emit(text: str, target: str | None, lang: str = "id") -> None:
     if target:
         from soplint.atomic import atomic_write_text
+        from soplint.i18n import t
 
-        atomic_write_text(Path(target), text)
+        try:
+            atomic_write_text(Path(target), text)
+        except OSError as exc:
+            raise UsageError(t("error.write", lang, file=target, error=exc.strerror or exc)) from None
     else:
         sys.stdout.write(text)
 
 
 def cmd_stats(args) -> int:
-    from soplint.config import ConfigError
+    from soplint import stats as stats_module
     from soplint.engine import lint_paths
-    from soplint.i18n import t
 
-    lang = args.lang or "id"
-    paths = args.paths or ["."]
-    for path in paths:
-        if not os.path.lexists(path):
-            return _fail(t("error.path-missing", lang, path=path))
-    try:
-        from soplint import stats as stats_module
-    except ImportError:
-        return _fail("stats: not available in this build")
-    try:
-        registry = _registry()
-        config = _load_config(args, registry, select=["yaml-syntax"])
-    except ConfigError as exc:
-        return _fail(t("error.config", lang, error=exc))
+    paths = _paths(args)
+    registry, config = _setup(args, select=["yaml-syntax"])
     entries = []
     for result in lint_paths(paths, config, registry, want_stats=True):
         if result.checked and result.stats is not None:
@@ -293,19 +298,25 @@ def cmd_stats(args) -> int:
 
 def _registry_or_exit(args):
     """(registry, None), or (None, exit code) once the error is printed."""
+    try:
+        return _setup_registry(args), None
+    except UsageError as exc:
+        return None, _fail(str(exc))
+
+
+def _setup_registry(args):
     from soplint.config import ConfigError
     from soplint.i18n import t
     from soplint.registry import LocalPluginsRefused, RegistryError
 
-    lang = args.lang or "id"
     try:
-        return _registry(args), None
+        return _registry(args)
     except LocalPluginsRefused as exc:
-        return None, _fail(exc.message(args.lang))
+        raise UsageError(exc.message(args.lang)) from None
     except RegistryError as exc:
-        return None, _fail(t("error.registry", lang, error=exc))
+        raise UsageError(t("error.registry", args.lang or "id", error=exc)) from None
     except ConfigError as exc:
-        return None, _fail(t("error.config", lang, error=exc))
+        raise UsageError(t("error.config", args.lang or "id", error=exc)) from None
 
 
 def cmd_rules(args) -> int:
@@ -346,28 +357,22 @@ def cmd_suppressions(args) -> int:
     """Every deliberate exception in the SOPs, with its reason: for inspectors."""
     import json
 
-    from soplint.config import ConfigError
     from soplint.engine import Discovered, discover
+    from soplint.files import Unreadable, read_regular
     from soplint.i18n import t
     from soplint.loader import decode
     from soplint.suppressions import find_suppressions
 
     lang = args.lang or "id"
-    paths = args.paths or ["."]
-    for path in paths:
-        if not os.path.lexists(path):
-            return _fail(t("error.path-missing", lang, path=path))
-    try:
-        config = _load_config(args, _registry())
-    except ConfigError as exc:
-        return _fail(t("error.config", lang, error=exc))
+    paths = _paths(args)
+    _, config = _setup(args)
     rows = []
     for item in discover(paths, config):
         if not isinstance(item, Discovered):
             continue
-        try:
-            text, _ = decode(item.path.read_bytes()[: config.limits.max_bytes])
-        except OSError:
+        try:  # a pipe or a device named like an SOP must not hang the listing
+            text, _ = decode(read_regular(item.path, config.limits.max_bytes)[: config.limits.max_bytes])
+        except Unreadable:
             continue
         for s in find_suppressions(text or ""):
             rows.append({"file": str(item.path), "line": s.line, "rules": list(s.rules), "kind": s.kind,
@@ -420,10 +425,7 @@ def cmd_audit(args) -> int:
     how = RuleSet(preset=str(data["extends"]), config_file=options.shown_config(source), active=len(config.rules))
     audit = run_audit(paths, config, registry, tanggal_audit=day, version=__version__, how=how)
     output = render_audit(options.report_format(args.format, args.output), audit, csv_delimiter=delimiter)
-    try:
-        _emit(output, args.output)
-    except OSError as exc:
-        return _fail(options.message("write", config.lang, file=args.output, error=exc.strerror or exc))
+    _emit(output, args.output, config.lang)
     if args.output:
         print(options.message("written", config.lang, date=day.isoformat(), sops=audit.checked, file=args.output), file=sys.stderr)
     return EXIT_CLEAN
@@ -440,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
+    except UsageError as exc:
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `soplint check | head`: not an error of ours
@@ -448,6 +452,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_CLEAN
+    except Exception as exc:  # the last resort: a user never sees a traceback
+        if os.environ.get("SOPLINT_DEBUG"):
+            raise
+        from soplint.i18n import t
+
+        print(t("error.internal", args.lang or "id", error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def entry() -> None:

@@ -33,9 +33,10 @@ from soplint.config import ActiveRule, Config
 from soplint.findings import Finding, Severity, Violation, format_path, step_of
 from soplint.graph import ProcedureGraph
 from soplint.files import Unreadable, inside, is_link, read_regular, walked_kind
-from soplint.loader import Loaded, Positions, load
+from soplint.loader import MAX_REPORTS_PER_RULE, Loaded, Positions, load
 from soplint.model import SopDocument, build_document
 from soplint.registry import Registry
+from soplint import i18n
 from soplint.rule import Rule
 from soplint.suppressions import find_suppressions
 
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
     from soplint.repository import IndexEntry
 
 YAML_SUFFIXES = (".yaml", ".yml")
+#: Findings of one rule listed per file (the rest are counted in one finding).
+MAX_FINDINGS_PER_RULE = MAX_REPORTS_PER_RULE
+#: A rule yielding more than this for one file is broken (or hostile).
+MAX_VIOLATIONS_PER_RULE = 100_000
+#: Source lines longer than this are shown as a window around the column.
+SNIPPET_WIDTH = 160
 
 
 @dataclass(frozen=True)
@@ -63,8 +70,8 @@ def _render(rule: Rule | None, violation: Violation, lang: str) -> str:
         return f"{violation.message} {dict(violation.args)}"
     try:
         return rule.message(violation.message, lang, violation.args)
-    except (KeyError, IndexError, ValueError) as exc:  # a catalogue gap must not hide the finding
-        return f"{violation.message} {dict(violation.args)} ({exc})"
+    except Exception as exc:  # a catalogue gap or a bad template must not hide the finding
+        return f"{violation.message} {dict(violation.args)} ({type(exc).__name__}: {exc})"
 
 
 class _Stamper:
@@ -78,12 +85,25 @@ class _Stamper:
         self.ignored = ignored
         self._lines: list[str] | None = None
 
-    def snippet(self, line: int) -> str:
+    def snippet(self, line: int, column: int) -> tuple[str, int]:
+        """The source line (0-based ``column`` into it), cut to a window around
+        the column when long: a 1 MB line must not be printed once per finding.
+        Returns the text and the column at which it starts ("…" stands for
+        what was cut before it)."""
         if self._lines is None:
             self._lines = self.loaded.text.split("\n")
-        if 1 <= line <= len(self._lines):
-            return self._lines[line - 1].rstrip("\r")
-        return ""
+        if not 1 <= line <= len(self._lines):
+            return "", 0
+        text = self._lines[line - 1].rstrip("\r")
+        if len(text) <= SNIPPET_WIDTH:
+            return text, 0
+        start = max(0, min(column - SNIPPET_WIDTH // 3, len(text) - SNIPPET_WIDTH))
+        window = text[start:start + SNIPPET_WIDTH]
+        if start > 0:
+            window, start = "…" + window[1:], start
+        if start + SNIPPET_WIDTH < len(text):
+            window = window[:-1] + "…"
+        return window, start
 
     def stamp(self, rule_name: str, violation: Violation) -> Finding | None:
         name = violation.rule or rule_name
@@ -98,6 +118,7 @@ class _Stamper:
         severity = active.severity
         if violation.severity is not None and not active.severity_configured:
             severity = violation.severity
+        snippet, snippet_start = self.snippet(line + 1, column)
         return Finding(
             rule=name,
             code=rule.code if rule else "",
@@ -108,19 +129,50 @@ class _Stamper:
             column=column + 1,
             path=format_path(violation.path),
             step=step_of(violation.path),
-            snippet=self.snippet(line + 1),
+            snippet=snippet,
+            snippet_start=snippet_start,
         )
 
 
 def _run_rule(rule: Rule, active: ActiveRule, doc: SopDocument, graph: ProcedureGraph) -> list[Violation]:
+    """A rule's violations; whatever goes wrong inside it becomes one rule-error.
+
+    A plugin is foreign code: it may raise, call sys.exit, yield something that
+    is not a Violation, or yield without end. None of that may stop the run.
+    """
+    found: list[Violation] = []
     try:
-        return list(rule.check(doc, graph, active.options))
-    except Exception as exc:  # a broken rule is a finding, and the run goes on
-        return [
-            Violation(
-                (), "raised", {"rule": rule.name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0, rule="rule-error"
-            )
-        ]
+        for violation in rule.check(doc, graph, active.options):
+            if not isinstance(violation, Violation):
+                raise TypeError(f"yielded {type(violation).__name__}, not a Violation")
+            found.append(violation)
+            if len(found) > MAX_VIOLATIONS_PER_RULE:
+                raise RuntimeError(f"yielded more than {MAX_VIOLATIONS_PER_RULE} violations for one file")
+    except (Exception, SystemExit) as exc:  # a broken rule is a finding, and the run goes on
+        error = Violation((), "raised", {"rule": rule.name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0, rule="rule-error")
+        return found[:MAX_FINDINGS_PER_RULE] + [error]
+    return found
+
+
+def _cap(findings: list[Finding], lang: str, exempt: set) -> list[Finding]:
+    """At most MAX_FINDINGS_PER_RULE findings of one rule in one file; the rest
+    are counted in one more finding at the first one left out (as the loader
+    does for its own)."""
+    from dataclasses import replace
+
+    counts: dict[str, int] = {}
+    kept: list[Finding] = []
+    extra: dict[str, Finding] = {}
+    for finding in findings:
+        count = counts[finding.rule] = counts.get(finding.rule, 0) + 1
+        if count <= MAX_FINDINGS_PER_RULE or finding.rule in exempt:
+            kept.append(finding)
+        elif count == MAX_FINDINGS_PER_RULE + 1:
+            extra[finding.rule] = finding
+    for rule, first in extra.items():
+        more = counts[rule] - MAX_FINDINGS_PER_RULE
+        kept.append(replace(first, message=i18n.t("more-findings", lang, count=more), path="", step=None))
+    return kept
 
 
 def _document_rules(config: Config, registry: Registry, ignored: frozenset[str]) -> list[tuple[Rule, ActiveRule]]:
@@ -173,6 +225,9 @@ def lint_source(
     if suppressions:
         findings = _suppress(findings, suppressions, stamper, registry, config, ignored)
     findings.sort(key=lambda f: f.sort_key)
+    if len(findings) > MAX_FINDINGS_PER_RULE:
+        # the loader counts its own problems already
+        findings = _cap(findings, config.lang, exempt={v.rule for v in loaded.problems})
     index = None
     if doc is not None and _has_repository_rules(config, registry):
         from soplint.repository import index_entry

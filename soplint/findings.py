@@ -98,6 +98,9 @@ class Finding:
     path: str
     step: int | None = None
     snippet: str = ""
+    #: 0-based column of the source line at which ``snippet`` starts (long
+    #: lines are cut to a window; a leading "…" stands for what was cut).
+    snippet_start: int = 0
 
     @property
     def sort_key(self) -> tuple:

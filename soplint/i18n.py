@@ -21,6 +21,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "error.config": "Konfigurasi tidak valid: {error}",
         "error.registry": "Plugin aturan bermasalah: {error}",
         "error.no-files": "Tidak ada berkas YAML di {paths}.",
+        "error.write": "Laporan tidak dapat ditulis ke {file}: {error}.",
+        "more-findings": "... dan {count} temuan lain dari aturan ini di berkas ini (hanya 100 pertama yang ditampilkan).",
+        "error.internal": "soplint: kesalahan internal soplint ({error}). Ini bukan kesalahan SOP Anda; mohon laporkan "
+        "kepada pengembang soplint beserta perintah dan berkas yang dipakai (SOPLINT_DEBUG=1 menampilkan rinciannya).",
         "rules.heading": "Aturan soplint ({count})",
         "rules.columns": "kode  nama  tingkat  dasar",
         "rule.unknown": "Aturan tidak dikenal: {name}{suggestion}",
@@ -47,6 +51,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "error.config": "Invalid configuration: {error}",
         "error.registry": "Broken rule plugin: {error}",
         "error.no-files": "No YAML files in {paths}.",
+        "error.write": "The report cannot be written to {file}: {error}.",
+        "more-findings": "... and {count} more findings of this rule in this file (only the first 100 are shown).",
+        "error.internal": "soplint: internal error of soplint ({error}). This is not a fault of your SOP; please report "
+        "it to the soplint developers with the command and files used (SOPLINT_DEBUG=1 shows the details).",
         "rules.heading": "soplint rules ({count})",
         "rules.columns": "code  name  severity  basis",
         "rule.unknown": "Unknown rule: {name}{suggestion}",

@@ -17,12 +17,10 @@ _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "jso
 MESSAGES = {
     "id": {
         "delimiter": "--csv-delimiter harus satu karakter (misalnya ';' atau ','), atau 'tab'; bukan {value!r}.",
-        "write": "Laporan tidak dapat ditulis ke {file}: {error}",
         "written": "Laporan audit (tanggal audit {date}, {sops} SOP) ditulis ke {file}.",
     },
     "en": {
         "delimiter": "--csv-delimiter must be one character (such as ';' or ','), or 'tab'; not {value!r}.",
-        "write": "Cannot write the report to {file}: {error}",
         "written": "Audit report (audit date {date}, {sops} SOPs) written to {file}.",
     },
 }

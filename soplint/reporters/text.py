@@ -24,7 +24,8 @@ def _finding_lines(finding: Finding, lang: str) -> list[tuple[str, str | None]]:
     if finding.snippet.strip() and finding.line > 0:
         gutter = f"{finding.line:>6} | "
         lines.append((gutter + finding.snippet.expandtabs(TAB), "dim"))
-        caret_pad = " " * (len(gutter) - 2) + "| " + " " * _display_width(finding.snippet, finding.column - 1)
+        caret_at = max(0, finding.column - 1 - finding.snippet_start)
+        caret_pad = " " * (len(gutter) - 2) + "| " + " " * _display_width(finding.snippet, caret_at)
         lines.append((caret_pad + "^", _STYLE[finding.severity]))
     return lines
 
