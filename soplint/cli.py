@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language (default: id)")
     common.add_argument("--config", metavar="FILE", help="berkas konfigurasi / configuration file (default: nearest .soplint.yaml)")
     common.add_argument("--isolated", action="store_true", help="abaikan .soplint.yaml / ignore configuration files")
+    common.add_argument(
+        "--allow-local-plugins", action="store_true",
+        help="jalankan plugin lokal yang disebut .soplint.yaml / run the local plugins named in .soplint.yaml "
+        "(code from the repository: only for repositories you trust)",
+    )
 
     check = sub.add_parser("check", parents=[common], help="periksa SOP / check SOP files")
     check.add_argument("paths", nargs="*", metavar="PATH", help="berkas atau folder (default: .)")
@@ -55,7 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", metavar="FILE", help="catat temuan saat ini sebagai baseline / record the current findings as a baseline")
     check.add_argument("--exit-zero", action="store_true", help="selalu keluar 0 / always exit 0 (to look around)")
     check.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
-    _add_allow_local_plugins(check)
 
     stats = sub.add_parser("stats", parents=[common], help="angka prosedur / procedure figures")
     stats.add_argument("paths", nargs="*", metavar="PATH")
@@ -63,7 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", parents=[common], help="daftar aturan / list the rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    _add_allow_local_plugins(rules)
 
     supp = sub.add_parser("suppressions", parents=[common], help="daftar pengecualian / list suppression comments")
     supp.add_argument("paths", nargs="*", metavar="PATH")
@@ -71,7 +74,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     rule = sub.add_parser("rule", parents=[common], help="jelaskan satu aturan / explain one rule")
     rule.add_argument("name", metavar="NAME")
-    _add_allow_local_plugins(rule)
 
     audit = sub.add_parser("audit", parents=[common], help="laporan audit inventaris SOP / audit report over an SOP inventory")
     audit.add_argument("paths", nargs="*", metavar="PATH", help="berkas atau folder (default: .)")
@@ -85,16 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "desimal dan memisah kolom dengan titik koma) / CSV delimiter (default ';': Excel in an "
                        "Indonesian locale, where the decimal separator is a comma, splits CSV on semicolons); 'tab' for a tab")
     audit.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas / write the report to a file")
-    _add_allow_local_plugins(audit)
     return parser
-
-
-def _add_allow_local_plugins(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--allow-local-plugins", action="store_true",
-        help="jalankan plugin lokal yang disebut .soplint.yaml / run the local plugins named in .soplint.yaml "
-        "(code from the repository: only for repositories you trust)",
-    )
 
 
 def _use_color(stream) -> bool:
