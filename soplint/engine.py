@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from soplint.repository import IndexEntry
 
 YAML_SUFFIXES = (".yaml", ".yml")
+_NO_IGNORES: frozenset[str] = frozenset()
 #: Findings of one rule listed per file (the rest are counted in one finding).
 MAX_FINDINGS_PER_RULE = MAX_REPORTS_PER_RULE
 #: A rule yielding more than this for one file is broken (or hostile).
@@ -197,7 +198,8 @@ def lint_source(
     loaded = load(source, config.limits)
     if walked and not loaded.is_sop and loaded.data is not None:
         return FileResult(file, (), checked=False)
-    ignored = config.ignored_for(relative if relative is not None else file)
+    # One shared empty set: the repository index keeps it for every SOP.
+    ignored = config.ignored_for(relative if relative is not None else file) or _NO_IGNORES
     stamper = _Stamper(file, loaded, registry, config, ignored)
     violations: list[tuple[str, Violation]] = [(v.rule or "", v) for v in loaded.problems]
 
