@@ -65,6 +65,7 @@ CONSEQUENCE_WORDS: Final[tuple[str, ...]] = (
     "tidak optimal", "tidak tepat waktu", "tidak tepat", "tidak sah", "tidak valid", "tidak akurat",
     "tidak lengkap", "tidak tercapai", "tidak terpenuhi", "tidak tertib", "tidak efektif", "tidak efisien",
     "tidak terdokumentasi", "tidak tersampaikan", "tidak terkendali", "tidak terselenggara", "tidak lancar",
+    "tidak sesuai", "tidak siap", "tidak memenuhi",
     # delays and damage
     "terhambat", "menghambat", "hambatan", "tertunda", "penundaan", "terlambat", "keterlambatan",
     "terganggu", "gangguan", "gagal", "kegagalan", "hilang", "kehilangan", "rusak", "kerusakan",
@@ -105,8 +106,24 @@ def _pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+#: "tidak tercatat", "tidak terlayani", "tidak terarsip": a ter- form after tidak
+#: names something that failed to happen, whatever the verb.
+_TIDAK_TER: Final = re.compile(r"(?<!\w)tidak\s+ter\w{3,}", re.IGNORECASE)
+#: "Apabila SOP ini tidak dilaksanakan, <what happens>": the regulation's own
+#: shape (REG-2 "Kemungkinan jika prosedur tidak dilaksanakan"); whatever
+#: follows the condition is the consequence, in the author's words.
+_CONDITIONAL: Final = re.compile(
+    r"^\s*(?:apabila|jika|bila|kalau|seandainya|manakala)\b[^,;]*?\btidak\s+"
+    r"(?:di\w+|ter\w+)\b[^,;]*[,;]\s*(?:maka\s+)?(?P<then>\w+(?:\W+\w+)+)",
+    re.IGNORECASE,
+)
+
+
 def has_consequence(text: str, extra_words: Iterable[str] = ()) -> bool:
-    """True when the text names a consequence (by the word list)."""
+    """True when the text names a consequence: a clause after "Apabila SOP ini
+    tidak dilaksanakan," or, in any shape, a word of the list."""
+    if _CONDITIONAL.search(text) or _TIDAK_TER.search(text):
+        return True
     return _pattern(tuple(extra_words)).search(text) is not None
 
 
