@@ -101,8 +101,24 @@ def batches(prefix: list[str], files: Sequence[Path]) -> list[list[str]]:
 @dataclass(frozen=True)
 class Run:
     seconds: float
-    peak_kib: int
+    #: None for a timing run: see PEAK_LAUNCHER.
+    peak_kib: int | None
     exit_codes: tuple[int, ...]
+
+
+#: Peak memory is read through this small launcher, never from the benchmark's
+#: own children: on Linux a child's ru_maxrss starts at its parent's RSS when
+#: it is spawned (the high-water mark survives fork and exec), so a child of
+#: this process, grown big generating 20,000 files, would report this
+#: process's size. The launcher is a fresh small interpreter; its own size is
+#: measured too ("peak-launcher") and is far below soplint's.
+PEAK_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "child = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "with open(sys.argv[1], 'w') as out: out.write(str(usage.ru_maxrss))\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
 
 
 def child_environment(pycache: Path) -> dict[str, str]:
@@ -123,25 +139,27 @@ def child_environment(pycache: Path) -> dict[str, str]:
 ENV: dict[str, str] = dict(os.environ)
 
 
-def run_commands(commands: list[list[str]], ok_codes: tuple[int, ...] = (0, 1)) -> Run:
-    """Wall time of the commands one after another; peak RSS of the largest."""
-    peak = 0
+def run_commands(commands: list[list[str]], ok_codes: tuple[int, ...] = (0, 1), *, peak: bool = False) -> Run:
+    """Wall time of the commands one after another; with ``peak``, the peak
+    RSS of the largest, read through PEAK_LAUNCHER (which then adds its own
+    start-up to the time: memory runs are not timing runs)."""
+    peaks = []
     codes = []
     start = time.perf_counter()
     for command in commands:
         # stderr to a file, not a pipe: a chatty child cannot block on a full pipe
-        with tempfile.TemporaryFile() as errors:
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, cwd=ROOT, env=ENV)
-            # wait4 gives this child's own peak RSS (getrusage(CHILDREN) keeps the max of all).
-            _, status, usage = os.wait4(process.pid, 0)
-            process.returncode = os.waitstatus_to_exitcode(status)
+        with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as peak_file:
+            if peak:
+                command = [sys.executable, "-c", PEAK_LAUNCHER, peak_file.name, *command]
+            process = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=errors, cwd=ROOT, env=ENV)
             if process.returncode not in ok_codes:
                 errors.seek(0)
                 stderr = errors.read().decode("utf-8", "replace")
                 raise SystemExit(f"benchmark: {' '.join(command[:3])} ... exited {process.returncode}:\n{stderr[-2000:]}")
+            if peak:
+                peaks.append(int(peak_file.read()))
         codes.append(process.returncode)
-        peak = max(peak, usage.ru_maxrss)
-    return Run(time.perf_counter() - start, peak, tuple(codes))
+    return Run(time.perf_counter() - start, max(peaks) if peaks else None, tuple(codes))
 
 
 @dataclass
@@ -171,7 +189,7 @@ class Measure:
             "max_s": round(max(times), 4),
             "runs": len(times),
             "ms_per_file": round(self.median / self.files * 1000, 3) if self.files else None,
-            "peak_rss_mib": round(max(r.peak_kib for r in self.runs) / 1024, 1),
+            "peak_rss_mib": round(max(r.peak_kib for r in self.runs) / 1024, 1) if self.runs[0].peak_kib else None,
             "exit_codes": sorted({c for r in self.runs for c in r.exit_codes}),
         }
 
@@ -232,12 +250,16 @@ def measure_memory(small: Path, big: Path) -> dict[str, Measure]:
     if without:
         variants.append(("-no-index", ["--ignore", ",".join(without)], ", repository rules ignored"))
     result = {}
+    launcher = Measure("peak-launcher", "the memory launcher alone (python -c pass): the floor of every peak below",
+                       [[sys.executable, "-c", "pass"]], 0)
+    launcher.runs.append(run_commands(launcher.commands, (0,), peak=True))
+    result[launcher.name] = launcher
     for suffix, extra, note in variants:
         for name, folder in (("peak-small", small), ("peak-big", big)):
             files = corpus_files(folder)
             m = Measure(name + suffix, f"soplint check over {len(files)} files{note}: peak RSS",
                         [soplint + ["check", "--isolated", *extra, str(folder)]], len(files))
-            m.runs.append(run_commands(m.commands, m.ok_codes))
+            m.runs.append(run_commands(m.commands, m.ok_codes, peak=True))
             result[m.name] = m
             print(f"  memory over {len(files)} files{note}: {m.runs[0].peak_kib / 1024:.1f} MiB", file=sys.stderr, flush=True)
     return result
@@ -301,7 +323,9 @@ def table(measures: dict[str, Measure], rows: list[dict]) -> str:
     for m in measures.values():
         d = m.as_dict()
         per_file = f"{d['ms_per_file']:.2f}" if d["ms_per_file"] is not None else ""
-        lines.append(f"| {m.name}: {m.what} | {d['files']} | {d['processes']} | {d['median_s']:.3f} | {per_file} | {d['peak_rss_mib']:.1f} |")
+        peak = f"{d['peak_rss_mib']:.1f}" if d["peak_rss_mib"] is not None else ""
+        median = f"{d['median_s']:.3f}" if not m.name.startswith("peak") else ""
+        lines.append(f"| {m.name}: {m.what} | {d['files']} | {d['processes']} | {median} | {per_file if median else ''} | {peak} |")
     lines += ["", "| target | ratio | required | met |", "|---|---:|---|---|"]
     for row in rows:
         met = "" if row["met"] is None else "yes" if row["met"] else "NO"
