@@ -1,5 +1,17 @@
 """A key written twice in one mapping.
 
+Ringkasan
+---------
+Kunci yang ditulis dua kali dalam satu bagian.
+
+Memeriksa bahwa tidak ada kunci yang berulang dalam satu pemetaan, misalnya
+dua baris `nomor:` di `identitas` atau dua `waktu:` dalam satu `mutu_baku`.
+Pembaca YAML diam-diam hanya memakai salah satu nilainya, sehingga SOP yang
+diperiksa dan dicetak dapat berbeda dari yang dimaksud penyusun; soplint
+memakai nilai pertama dan melaporkan penulisan kedua. Dasar: — (keabsahan
+berkas, bukan ketentuan peraturan). Hapus salah satu baris dan sisakan nilai
+yang benar.
+
 What it checks
 --------------
 That no key appears twice in the same mapping, for example two `nomor:` lines

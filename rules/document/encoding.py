@@ -1,5 +1,18 @@
 r"""Bytes that are not text soplint can read, or a file that cannot be read.
 
+Ringkasan
+---------
+Berkas bukan teks yang dapat dibaca soplint, atau tidak dapat dibuka sama sekali.
+
+Memeriksa bahwa berkas berupa teks UTF-8 (dengan atau tanpa BOM) atau UTF-16
+dengan BOM; selain itu dilaporkan posisi byte pertama yang tidak terbaca,
+biasanya karena berkas disimpan sebagai "ANSI" / Windows-1252 oleh editor
+lama. Berkas biner (dokumen Word yang diganti namanya menjadi `.yaml`) serta
+berkas atau folder yang tidak dapat dibaca (tanpa izin, tautan yang rusak atau
+berputar) juga dilaporkan. Dasar: — (keabsahan berkas, bukan ketentuan
+peraturan): SOP harus terbaca sama di setiap komputer. Simpan ulang berkas
+sebagai UTF-8 (di editor: Save with Encoding > UTF-8).
+
 What it checks
 --------------
 That the file is UTF-8 text (with or without a byte-order mark) or UTF-16

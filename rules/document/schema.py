@@ -1,5 +1,20 @@
 """Structure that does not match the SOP-AP format.
 
+Ringkasan
+---------
+Susunan berkas tidak sesuai dengan format SOP AP.
+
+Memeriksa susunan berkas terhadap JSON Schema format SOP: bagian wajib
+``identitas``, ``pelaksana`` dan ``prosedur``, ``kegiatan`` dan ``pelaksana``
+pada setiap langkah, jenis nilai setiap isian, serta kunci yang tidak dikenal
+beserta kunci yang mungkin dimaksud (``no`` pada langkah adalah ``nomor``;
+``waktu`` ditulis di bawah ``mutu_baku``). Dasar: — (format berkas soplint,
+bukan kata-kata peraturan); format ini mengikuti pembagian unsur prosedur
+dalam peraturan, "Unsur ini dibagi dalam dua bagian, yaitu Bagian Identitas
+dan Bagian Flowchart" (REG [S1]). Tanpa pemeriksaan ini kunci yang salah eja
+diabaikan dan SOP tampak lengkap, padahal satu kolom hilang dari tabel
+prosedur. Perbaiki setiap kunci atau nilai yang ditunjuk sesuai format.
+
 What it checks
 --------------
 The file's structure against the format's JSON Schema (``schemas/sop-ap.schema.json``,

@@ -1,5 +1,19 @@
 """A file, a nesting depth or a procedure beyond the configured limits.
 
+Ringkasan
+---------
+Berkas, kedalaman susunan atau jumlah langkah melebihi batas yang ditetapkan.
+
+Memeriksa bahwa berkas tetap dalam batas yang tidak pernah didekati SOP
+sungguhan: ukuran berkas (bawaan 5 MB), kedalaman susunan bersarang (bawaan
+64, paling banyak 256) dan jumlah langkah `prosedur` (bawaan 10.000); berkas
+yang melampauinya tidak diperiksa lebih lanjut. Dasar: — (ketahanan alat,
+bukan ketentuan peraturan): peraturan tidak membatasi jumlah langkah, dan
+batas ini hanya menjaga agar berkas yang rusak tidak menghentikan pemeriksaan.
+Periksa apakah berkas itu memang SOP yang dimaksud; bila batasnya perlu
+diubah, atur `limits:` (`max_bytes`, `max_depth`, `max_steps`) di
+`.soplint.yaml`.
+
 What it checks
 --------------
 That a file stays within the limits an SOP never comes near, so that a

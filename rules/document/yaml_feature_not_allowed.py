@@ -1,5 +1,18 @@
 """YAML features an SOP never needs: anchors, aliases, tags, several documents.
 
+Ringkasan
+---------
+Fitur YAML yang tidak pernah diperlukan SOP: jangkar, alias, tag, beberapa dokumen.
+
+Memeriksa bahwa berkas hanya berisi kunci dan nilai biasa: tanpa jangkar
+(`&nama`) dan alias (`*nama`), tanpa tag khusus (`!!python/object`,
+`!include`), tanpa beberapa dokumen yang dipisah `---`, dan tanpa kunci
+majemuk (`? [a, b]`). Fitur-fitur itu menyembunyikan isi SOP dari pembaca dan
+dapat disalahgunakan (berkas kecil yang mengembang sangat besar, tag yang
+menjalankan kode); soplint tidak pernah menjalankannya. Dasar: — (keamanan dan
+keterbacaan, bukan ketentuan peraturan). Tulis setiap nilai secara langsung di
+tempatnya, dan simpan satu SOP dalam satu berkas.
+
 What it checks
 --------------
 - anchors (`&name`) and aliases (`*name`): they let one part of a file stand

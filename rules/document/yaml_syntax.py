@@ -1,5 +1,18 @@
 """The file is not valid YAML.
 
+Ringkasan
+---------
+Berkas bukan YAML yang valid.
+
+Memeriksa bahwa berkas SOP dapat dibaca sebagai YAML. Temuan menunjuk baris
+dan kolom tempat pembacaan terhenti, biasanya tepat di kesalahan atau
+sesudahnya: tanda kurung atau tanda kutip yang tidak ditutup, tab sebagai
+indentasi, indentasi yang tidak sejajar, atau titik dua di dalam teks tanpa
+tanda kutip. Dasar: — (keabsahan berkas, bukan ketentuan peraturan): SOP yang
+tidak dapat dibaca tidak dapat diperiksa. Perbaiki baris yang ditunjuk
+(indentasi dengan spasi, teks yang memuat titik dua diapit tanda kutip), lalu
+jalankan soplint lagi.
+
 What it checks
 --------------
 That the file parses as YAML. The finding points at the line and column where
