@@ -1,5 +1,16 @@
 """A rule that failed while checking a file.
 
+Ringkasan
+---------
+Aturan soplint yang gagal saat memeriksa berkas.
+
+Tidak memeriksa isi SOP: melaporkan bahwa salah satu aturan soplint (atau
+aturan plugin) mengalami galat pada berkas ini. Pemeriksaan tetap berlanjut
+dengan aturan dan berkas lain, sehingga satu aturan yang rusak tidak
+menyembunyikan temuan lainnya. Dasar: — (perilaku alat, bukan ketentuan
+peraturan). Ini bukan kesalahan SOP Anda: laporkan kepada pembuat aturan
+tersebut dengan menyertakan berkas penyebabnya.
+
 What it checks
 --------------
 Nothing in the SOP: it reports that one of soplint's rules (or a plugin's)

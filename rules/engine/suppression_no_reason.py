@@ -1,5 +1,16 @@
 """A suppression comment without a reason.
 
+Ringkasan
+---------
+Komentar penekan tanpa alasan.
+
+Memeriksa bahwa setiap komentar `# soplint: disable=...` menyebut alasannya
+sesudah ` -- `. Pengecualian dari ketentuan adalah keputusan seseorang, dan
+Inspektorat yang mengaudit SOP perlu membaca keputusan itu, bukan menebaknya.
+Dasar: — (perilaku alat, bukan ketentuan peraturan): pengecualian yang
+disengaja membawa alasannya. Tulis alasannya, misalnya
+`# soplint: disable=nip-invalid -- NIP lama sebelum Perka BKN 22/2007`.
+
 What it checks
 --------------
 That every `# soplint: disable=...` comment says why, after ` -- `:

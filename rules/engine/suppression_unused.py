@@ -1,5 +1,18 @@
 """A suppression comment that suppressed nothing.
 
+Ringkasan
+---------
+Komentar penekan yang tidak menekan temuan apa pun.
+
+Memeriksa bahwa setiap komentar `# soplint: disable=...` masih berguna:
+menyebut aturan yang ada, dan aturan itu memang melaporkan temuan pada baris
+yang dicakupnya. Penekan yang tertinggal setelah SOP diperbaiki akan
+menyembunyikan masalah lain di baris itu, dan Inspektorat yang memeriksa
+daftar pengecualian (`soplint suppressions`) seharusnya hanya melihat
+pengecualian yang masih berlaku. Dasar: — (perilaku alat, bukan ketentuan
+peraturan). Hapus komentar penekan itu, atau perbaiki nama atau kode aturan
+yang disebutnya.
+
 What it checks
 --------------
 That every `# soplint: disable=...` comment still has work to do: it names a
