@@ -1,5 +1,20 @@
 """A cited regulation dated after the SOP was made, or before 1945.
 
+Ringkasan
+---------
+Peraturan yang dirujuk bertahun sesudah SOP dibuat, atau sebelum 1945.
+
+Memeriksa tahun setiap peraturan di ``identitas.dasar_hukum`` (termasuk
+rangkaian "sebagaimana telah diubah dengan ..."): tahun sesudah tahun tanggal
+pembuatan berarti SOP merujuk peraturan yang belum ada ketika dibuat, kecuali
+tidak melewati tahun tanggal revisi, dan tahun sebelum 1945 hampir pasti salah
+ketik. Dasar: INFERRED (disimpulkan dari susunan atau definisi peraturan):
+tanggal pembuatan adalah "tanggal selesainya SOP AP dibuat" (REG [S1]),
+sehingga yang menjadi dasarnya harus sudah ada saat itu; perbandingan ini dan
+batas 1945 tidak dinyatakan peraturan. Periksa tahun peraturan yang dirujuk,
+atau perbarui tanggal pembuatan atau tanggal revisi bila SOP memang sudah
+direvisi.
+
 What it checks
 --------------
 The year of each regulation cited in ``identitas.dasar_hukum`` (the entry's

@@ -1,5 +1,21 @@
 """A dasar hukum entry that is not a complete citation (jenis, Nomor, Tahun, tentang).
 
+Ringkasan
+---------
+Dasar hukum yang bukan rujukan lengkap (jenis, Nomor, Tahun, tentang).
+
+Memeriksa bahwa setiap butir ``identitas.dasar_hukum`` dapat dibaca sebagai
+rujukan peraturan: jenisnya (Undang-Undang, Peraturan Pemerintah, Peraturan
+Menteri, Peraturan Daerah, Peraturan Bupati dan sebagainya), Nomor, Tahun dan
+judul sesudah "tentang"; bentuk singkat ("UU No. 23 Th. 2014 tentang ...")
+dianggap lengkap, demikian pula UUD 1945 tanpa nomor dan judul. Dasar:
+PRACTICE (praktik umum, bukan ketentuan peraturan): Dasar Hukum adalah unsur
+identitas (REG-2 [S19, S21]) dan prinsip kepatuhan hukum meminta SOP "harus
+memenuhi ketentuan dan peraturan-peraturan pemerintah yang berlaku" (REG-2
+[S9]), tetapi cara menulis rujukannya adalah kebiasaan penyusunan naskah.
+Tulis rujukan lengkap, misalnya "Undang-Undang Nomor 23 Tahun 2014 tentang
+Pemerintahan Daerah".
+
 What it checks
 --------------
 Each entry of ``identitas.dasar_hukum`` is read as a citation of a

@@ -1,5 +1,21 @@
 """A dasar hukum that cites a regulation known to be revoked or replaced.
 
+Ringkasan
+---------
+Dasar hukum yang merujuk peraturan yang diketahui telah dicabut atau diganti.
+
+Mencocokkan setiap butir ``identitas.dasar_hukum``, termasuk rangkaian
+perubahannya, dengan tabel peraturan yang telah dicabut, dicabut sebagian atau
+diganti (``rules/data/revoked-regulations.yaml``); setiap baris tabel menyebut
+ketentuan pencabutnya, peraturan penggantinya dan sumbernya. Peraturan yang
+hanya diubah dan masih berlaku tidak dilaporkan, dan peraturan yang tidak ada
+dalam tabel belum tentu masih berlaku. Dasar: PRACTICE (praktik umum, bukan
+ketentuan peraturan): prinsip kepatuhan hukum meminta SOP memenuhi
+"peraturan-peraturan pemerintah yang berlaku" (REG-2 [S9]), sedangkan tabel
+pencabutan adalah alat bantu proyek ini. Rujuk peraturan pengganti yang
+disebut dalam pesan, misalnya "Undang-Undang Nomor 23 Tahun 2014 tentang
+Pemerintahan Daerah" sebagai pengganti UU 32/2004.
+
 What it checks
 --------------
 Each entry of ``identitas.dasar_hukum`` against a table of regulations often

@@ -1,5 +1,19 @@
 """A date that names no real day ("31 Februari 2024", "2024-13-01") or is no date at all.
 
+Ringkasan
+---------
+Tanggal yang tidak pernah ada ("31 Februari 2024", "2024-13-01") atau bukan tanggal sama sekali.
+
+Memeriksa setiap tanggal SOP: tanggal pembuatan, tanggal revisi dan tanggal
+efektif di Bagian Identitas, serta tanggal setiap catatan monitoring dan
+evaluasi; temuan menyebut kesalahannya (bulan yang tidak ada, tanggal yang
+tidak dimiliki bulan itu, atau teks yang bukan tanggal). Dasar: — (keabsahan
+kalender, bukan ketentuan peraturan): tanggal yang tidak ada tidak mungkin
+menjadi hari SOP selesai dibuat, direvisi atau mulai berlaku, dan aturan lain
+yang membandingkan tanggal memerlukan tanggal yang sah. Tulis tanggal seperti
+``2024-01-10`` atau ``10 Januari 2024``; untuk tanggal revisi yang belum ada,
+tulis ``"-"``.
+
 What it checks
 --------------
 Every date of the SOP: ``tanggal_pembuatan``, ``tanggal_revisi`` and

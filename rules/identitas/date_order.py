@@ -1,5 +1,20 @@
 """The identitas dates are out of order.
 
+Ringkasan
+---------
+Urutan tanggal di Bagian Identitas tidak masuk akal.
+
+Memeriksa bahwa tanggal pembuatan tidak sesudah tanggal efektif (SOP selesai
+dibuat sebelum ditandatangani dan berlaku) dan tanggal revisi tidak sebelum
+tanggal pembuatan; tanggal revisi sesudah tanggal efektif, bahkan di masa
+depan, tetap sah karena dapat berupa tanggal rencana peninjauan. Dasar:
+INFERRED from REG definitions (disimpulkan dari susunan atau definisi
+peraturan; urutannya sendiri tidak dinyatakan): tanggal pembuatan adalah
+"tanggal selesainya SOP AP dibuat bukan tanggal dimulainya pembuatannya",
+tanggal efektif "sama dengan tanggal ditandatanganinya dokumen SOP AP", dan
+tanggal revisi dapat berupa "tanggal rencana ditinjau ulangnya SOP AP" (REG
+[S1]). Periksa kedua tanggal yang ditunjuk dan tulis sesuai urutan sebenarnya.
+
 What it checks
 --------------
 Two orderings of the identitas dates, when both dates of a pair are real

@@ -1,5 +1,22 @@
 """One of the thirteen elements of the Bagian Identitas is absent or empty.
 
+Ringkasan
+---------
+Salah satu dari tiga belas unsur Bagian Identitas tidak ada atau kosong.
+
+Memeriksa bahwa setiap unsur Bagian Identitas terisi: nama instansi dan unit
+kerja, nomor SOP, tanggal pembuatan, tanggal efektif, pengesahan
+(``disahkan_oleh`` dengan jabatan, nama dan NIP), nama SOP, dasar hukum,
+keterkaitan, kualifikasi pelaksana, peralatan/perlengkapan, peringatan, serta
+pencatatan dan pendataan; unsur yang tidak ditulis atau kosong (``""``,
+``[]``, ``"-"``) menjadi temuan. Dasar: REG / REG-2: unsur 1 sampai 7 adalah
+teks peraturan (REG [S1]), misalnya pengesahan yang memuat "nama pejabat yang
+disertai dengan NIP", sedangkan unsur 8 sampai 13 disebut oleh pedoman turunan
+yang mengutip peraturan (REG-2 [S19, S21]). Logo dan tanggal revisi boleh
+tidak ditulis, dan keterkaitan boleh ``"-"`` bila tidak ada SOP terkait
+(praktik umum, bukan ketentuan peraturan). Isi unsur yang ditunjuk, misalnya
+``nip: "19680101 199003 1 005"`` di bawah ``disahkan_oleh``.
+
 What it checks
 --------------
 Every element of the identitas that the regulation lists must be filled in:

@@ -1,5 +1,23 @@
 """The Nama SOP does not begin with the activity aspect.
 
+Ringkasan
+---------
+Nama SOP tidak diawali aspek kegiatan.
+
+Memeriksa bahwa ``identitas.nama`` diawali aspek kegiatan lalu output-nya,
+misalnya "Penyusunan Risalah Rapat Paripurna" atau "Pengelolaan Surat Masuk";
+yang diterima sebagai aspek adalah contoh Tabel 6, kata benda sejenis
+berimbuhan pe-...-an atau -asi/-isasi, dan beberapa kata lain (Monitoring,
+Reviu, Audit), dan kata tambahan dapat diatur dengan opsi ``extra_words``.
+Dasar: REG (Tabel 6): Tabel 6 "Formulir Identifikasi SOP AP Berdasarkan Tugas
+dan Fungsi" menurunkan Judul SOP dari kegiatan, output dan aspek kegiatan,
+dengan contoh "penyusunan, pelaksanaan, evaluasi, pelaporan, publikasi, dan
+distribusi" [S8]; bahwa judul *diawali* aspek itu, dan kata-kata di luar
+contoh Tabel 6, disimpulkan dari susunan atau definisi peraturan (INFERRED),
+karena itu tingkatnya hanya info. Tulis aspek kegiatan sebagai kata benda di
+awal, misalnya "Pengelolaan Surat Masuk" alih-alih "SOP Surat Masuk", dan
+"Penyusunan Risalah" alih-alih "Menyusun Risalah".
+
 What it checks
 --------------
 ``identitas.nama`` should begin with the aspect of the activity, followed by

@@ -1,5 +1,20 @@
 """The NIP of the official who signs the SOP cannot be a real NIP.
 
+Ringkasan
+---------
+NIP pejabat yang mengesahkan SOP tidak mungkin NIP yang sah.
+
+Memeriksa ``disahkan_oleh.nip`` sebagai NIP 18 angka (boleh berspasi): angka
+1-8 tanggal lahir yang ada, angka 9-14 tahun dan bulan pengangkatan CPNS yang
+ada dan tidak sebelum usia minimal pengangkatan (opsi ``min_appointment_age``,
+bawaan 18), serta angka ke-15 jenis kelamin, 1 atau 2. Dasar: PRACTICE
+(penomoran kepegawaian; praktik umum, bukan ketentuan peraturan SOP):
+peraturan hanya meminta pengesahan memuat "nama pejabat yang disertai dengan
+NIP" (REG [S1]), sedangkan susunan NIP diatur ketentuan kepegawaian di luar
+peraturan SOP, yaitu Perka BKN 22/2007 [S31]; batas usia 18 tahun adalah
+kesimpulan proyek ini (INFERRED), karena itu dapat diatur. Salin NIP lengkap
+dari SK pejabat, misalnya ``"19680101 199003 1 005"``.
+
 What it checks
 --------------
 ``identitas.disahkan_oleh.nip``, read as the 18-digit civil-service number

@@ -1,5 +1,19 @@
 """The Nomor SOP does not follow the numbering pattern of the agency.
 
+Ringkasan
+---------
+Nomor SOP tidak mengikuti pola penomoran instansi.
+
+Memeriksa ``identitas.nomor`` terhadap pola (regular expression) yang
+ditetapkan instansi pada opsi ``pattern``; karena tidak ada pola nasional,
+aturan ini tidak aktif sampai pola itu diatur, dan opsi ``example`` dikutip
+dalam pesan sebagai contoh nomor yang benar. Dasar: REG (own tata naskah
+dinas), yaitu tata naskah dinas instansi sendiri: Nomor SOP adalah "nomor
+prosedur yang di-SOP-kan sesuai dengan tata naskah dinas yang berlaku" (REG
+[S1]); contoh nomor yang beredar adalah praktik, bukan ketentuan. Tulis nomor
+menurut tata naskah dinas instansi, misalnya ``100.3.4/001/SETWAN/2024`` bila
+itu pola Sekretariat DPRD Anda.
+
 What it checks
 --------------
 ``identitas.nomor`` against the regular expression set in the option

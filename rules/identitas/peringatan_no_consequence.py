@@ -1,5 +1,20 @@
 """A peringatan that does not say what happens if the SOP is not followed.
 
+Ringkasan
+---------
+Peringatan yang tidak menyebut akibat bila SOP tidak dilaksanakan.
+
+Memeriksa bahwa ``identitas.peringatan`` menyebut akibat bila prosedur tidak
+dilaksanakan, dengan mencari kata akibat seperti *tidak akan*,
+*mengakibatkan*, *sehingga*, *terhambat*, *tertunda*, *tidak tepat waktu* atau
+*tidak sah*; peringatan tanpa kata semacam itu ("Harap dilaksanakan dengan
+teliti") atau yang hanya ``"-"`` menjadi temuan. Daftar kata ini heuristik
+proyek ini dan dapat ditambah dengan opsi ``extra_words``. Dasar: REG-2
+(peraturan sebagaimana dikutip pedoman turunan): pedoman turunan merangkum
+unsur Peringatan sebagai "Kemungkinan jika prosedur tidak dilaksanakan" [S19];
+rumusan asli peraturan belum terlihat. Tulis akibatnya, misalnya "Apabila SOP
+ini tidak dilaksanakan, risalah rapat tidak tersedia tepat waktu".
+
 What it checks
 --------------
 ``identitas.peringatan`` should state the consequence of not carrying out
