@@ -1,5 +1,15 @@
 """A pelaksana declared twice.
 
+Ringkasan
+---------
+Pelaksana yang tertulis dua kali dalam daftar.
+
+Memeriksa bahwa daftar ``pelaksana`` menyebut setiap pelaksana satu kali saja;
+nama yang mengulang nama sebelumnya (tanpa membedakan huruf besar-kecil dan
+spasi) dilaporkan pada penulisan kedua. Dasar: — (bukan ketentuan peraturan):
+dua kolom dengan judul yang sama membuat tabel prosedur rancu, karena kegiatan
+pelaksana itu dapat digambar di kolom mana saja. Hapus penulisan yang kedua.
+
 What it checks
 --------------
 The top-level ``pelaksana`` list names each actor column once. A name that

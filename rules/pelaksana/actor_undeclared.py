@@ -1,5 +1,21 @@
 """A step's pelaksana is not in the declared ``pelaksana`` list.
 
+Ringkasan
+---------
+Pelaksana suatu langkah tidak ada dalam daftar pelaksana.
+
+Memeriksa bahwa setiap nama pada ``pelaksana`` sebuah langkah termasuk dalam
+daftar ``pelaksana`` di tingkat atas, yaitu kolom-kolom pelaksana pada tabel
+prosedur; huruf besar-kecil dan spasi tidak dibedakan, dan bila nama itu
+singkatan atau salah ketik dari nama yang terdaftar ("Kasubag Umum" untuk
+"Kepala Subbagian Umum"), pesan menyebut nama yang dimaksud. Dasar: INFERRED
+(disimpulkan dari susunan atau definisi peraturan): tabel prosedur punya satu
+kolom untuk setiap "Pelaksana yang merupakan pelaku (aktor) kegiatan" (REG
+[S3]) dan simbol setiap kegiatan digambar di kolom pelaksananya (REG [S4]),
+sehingga pelaksana tanpa kolom tidak dapat digambar; peraturan sendiri tidak
+menyatakan kewajiban mendaftarkannya. Tulis nama pelaksana persis seperti pada
+daftar, atau tambahkan pelaksana itu ke daftar ``pelaksana``.
+
 What it checks
 --------------
 Every name in a step's ``pelaksana`` must be one of the names of the

@@ -1,5 +1,19 @@
 """A declared pelaksana carries out no step.
 
+Ringkasan
+---------
+Pelaksana yang terdaftar tetapi tidak melaksanakan langkah apa pun.
+
+Memeriksa bahwa setiap nama dalam daftar ``pelaksana`` menjadi pelaksana
+sekurang-kurangnya satu langkah; temuan menunjuk ke nama dalam daftar, dan
+bila sebuah langkah menulis pelaksana itu dengan cara lain ("Kasubag Umum"
+untuk "Kepala Subbagian Umum"), pesan menyebut langkah tersebut. Dasar:
+INFERRED (disimpulkan dari susunan atau definisi peraturan): setiap pelaksana
+adalah satu kolom tabel prosedur (REG [S3]), dan kolom tanpa kegiatan tidak
+menyampaikan apa pun; teks peraturan tidak melarang kolom kosong. Hapus
+pelaksana itu dari daftar, atau tuliskan namanya pada langkah yang
+dikerjakannya.
+
 What it checks
 --------------
 Each name of the top-level ``pelaksana`` list should be the pelaksana of at

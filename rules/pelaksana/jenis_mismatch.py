@@ -1,5 +1,20 @@
 """The jenis of the SOP does not fit its number of pelaksana.
 
+Ringkasan
+---------
+Jenis SOP tidak sesuai dengan jumlah pelaksananya.
+
+Memeriksa SOP berjenis ``administratif`` (bawaan bila ``jenis`` tidak ditulis)
+yang hanya punya satu pelaksana, dan SOP berjenis ``teknis`` yang punya lebih
+dari satu pelaksana. Dasar: REG-2 definitions (definisi dari pedoman turunan
+yang mengutip peraturan): SOP Teknis adalah "SOP rinci yang menggambarkan
+kegiatan yang dilakukan oleh satu pelaksana atau dengan satu peran" [S17], dan
+SOP Administratif mencakup kegiatan yang "dilakukan oleh lebih dari satu orang
+pelaksana dengan lebih dari satu peran atau jabatan" [S16]; rumusan
+PermenPAN-RB 35/2012 sendiri belum terlihat. Tulis ``jenis: teknis`` bila SOP
+memang dilaksanakan satu pelaksana, atau ``jenis: administratif`` bila
+pelaksananya lebih dari satu.
+
 What it checks
 --------------
 ``jenis: administratif`` (the default when ``jenis`` is not written) with a

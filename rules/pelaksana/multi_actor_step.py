@@ -1,5 +1,19 @@
 """One step assigned to several pelaksana.
 
+Ringkasan
+---------
+Satu langkah dilaksanakan oleh beberapa pelaksana.
+
+Memeriksa langkah yang ``pelaksana``-nya ditulis sebagai daftar lebih dari
+satu nama, seakan-akan digambar melintasi beberapa kolom; format menerima
+daftar itu agar SOP semacam ini tetap terbaca, tetapi aturan ini
+melaporkannya. Dasar: INFERRED (disimpulkan dari susunan atau definisi
+peraturan): setiap kegiatan adalah satu simbol di kolom pelaksananya, "pelaku
+(aktor) kegiatan" (REG [S3, S4]), sehingga kegiatan dengan beberapa pelaksana
+tidak punya satu kolom; "satu pelaksana untuk satu kegiatan" tidak tertulis
+sebagai teks peraturan. Tulis satu pelaksana yang bertanggung jawab, atau
+pecah langkah itu menjadi satu langkah untuk setiap pelaksana.
+
 What it checks
 --------------
 A step's ``pelaksana`` written as a list of more than one actor ("drawn
