@@ -1,5 +1,19 @@
 """A step other than selesai with nowhere to go.
 
+Ringkasan
+---------
+Langkah selain selesai yang tidak menuju ke mana pun.
+
+Memeriksa bahwa setiap langkah mulai, proses dan keputusan berlanjut ke suatu
+langkah: ke ``ke``-nya, ke langkah di bawahnya, atau ke jawaban-jawabannya;
+langkah yang bukan selesai tetapi tidak punya anak panah (biasanya langkah
+terakhir yang ditulis ``simbol: proses``) membuat alur menggantung. Dasar:
+INFERRED (disimpulkan dari susunan atau definisi peraturan): anak panah
+memberi "arah kegiatan (arah proses kegiatan)" dan terminator menandai tempat
+prosedur "berakhir" [S4], sehingga setiap simbol lain perlu anak panah keluar.
+Tulis ``ke: <langkah>``, atau ``simbol: selesai`` bila prosedur memang
+berakhir di situ.
+
 What it checks
 --------------
 Every mulai, proses and keputusan step passes somewhere: to its ``ke``, to the

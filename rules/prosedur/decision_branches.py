@@ -1,5 +1,22 @@
 """A keputusan without two answers: ya or tidak missing, or more than two answers.
 
+Ringkasan
+---------
+Keputusan yang jawabannya kurang dari dua (ya atau tidak belum ditulis) atau lebih dari dua.
+
+Memeriksa bahwa setiap keputusan menyebut ke mana setiap jawaban menuju,
+dengan ``ya`` dan ``tidak`` atau dengan butir-butir ``cabang``
+(``{Lengkap: 4, Tidak lengkap: 2}``): kurang dari dua jawaban adalah galat
+(jawaban yang tidak ada disebut), lebih dari dua adalah peringatan, dan
+keputusan yang memakai ``ke`` diminta menggantinya dengan jawaban. Dasar: REG
+examples (contoh dalam teks peraturan): peraturan menyebut "opsi jawaban
+(alternatif jawaban) seperti jawaban 'ya' atau 'tidak', 'lengkap' atau
+'tidak', 'benar' atau 'salah', dan sebagainya" [S5]; contoh-contoh itu teks
+peraturan (REG), sedangkan bahwa keputusan punya tepat dua jawaban disimpulkan
+dari susunan atau definisi peraturan (INFERRED), dan labelnya tidak terbatas
+pada contoh itu. Tulis ``ya: <langkah>`` dan ``tidak: <langkah>``, atau pecah
+keputusan dengan banyak pilihan menjadi beberapa keputusan dua arah.
+
 What it checks
 --------------
 A decision says where each answer leads: ``ya`` and ``tidak``, or the entries

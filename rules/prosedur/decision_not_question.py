@@ -1,5 +1,20 @@
 """A keputusan worded as neither a question nor a condition.
 
+Ringkasan
+---------
+Keputusan yang tidak ditulis sebagai pertanyaan maupun kondisi.
+
+Memeriksa bahwa teks sebuah ``keputusan`` terbaca sebagai hal yang dijawab
+oleh jawabannya: pertanyaan ("Apakah berkas lengkap?", "Sudahkah disetujui?")
+atau kondisi ("Berkas lengkap", "Sesuai ketentuan"); keputusan yang ditulis
+sebagai kegiatan ("Memeriksa kelengkapan berkas") atau kata benda saja
+("Persetujuan Sekretaris") dilaporkan beserta usulan pertanyaannya. Dasar:
+PRACTICE (praktik umum, bukan ketentuan peraturan): menulis keputusan sebagai
+pertanyaan adalah kebiasaan SOP yang diterbitkan; peraturan hanya menyebut
+jawabannya, "'ya' atau 'tidak', 'lengkap' atau 'tidak', 'benar' atau 'salah'"
+(REG [S5]). Tulis keputusan sebagai pertanyaan, misalnya "Apakah berkas
+lengkap?".
+
 What it checks
 --------------
 The text of a ``keputusan`` should read as what its answers answer: a

@@ -1,5 +1,18 @@
 """Every answer of a keputusan leads to the same step.
 
+Ringkasan
+---------
+Semua jawaban sebuah keputusan menuju langkah yang sama.
+
+Memeriksa keputusan dengan dua jawaban atau lebih yang semuanya menunjuk
+langkah yang sama: apa pun jawabannya, alur berlanjut dengan cara yang sama,
+jadi tidak ada yang diputuskan. Temuan menunjuk ke langkah keputusan itu.
+Dasar: INFERRED (disimpulkan dari susunan atau definisi peraturan): simbol
+keputusan adalah "untuk mendeskripsikan kegiatan pengambilan keputusan" [S4],
+dan jawaban yang bertemu di satu langkah tidak mengambil keputusan apa pun.
+Arahkan setiap jawaban ke langkah yang berbeda, atau jadikan langkah itu
+proses bila memang tidak ada pilihan.
+
 What it checks
 --------------
 A decision with two or more answers, all of which name the same step, decides

@@ -1,5 +1,18 @@
 """A selesai step that says where to go next.
 
+Ringkasan
+---------
+Langkah selesai yang masih menyebut langkah berikutnya.
+
+Memeriksa bahwa langkah ``selesai`` tidak punya penerus: ``ke`` atau jawaban
+(``ya``, ``tidak``, ``cabang``) pada langkah selesai dilaporkan pada kuncinya,
+dan aturan alur mengabaikannya karena tidak ada anak panah yang keluar dari
+selesai. Dasar: INFERRED (disimpulkan dari susunan atau definisi peraturan):
+terminator mendeskripsikan kegiatan "mulai dan berakhir" [S4], dan bahwa tidak
+ada yang menyusul akhir prosedur diturunkan dari kata "berakhir". Hapus ``ke``
+atau jawaban itu, atau tulis ``simbol: proses`` (atau ``keputusan``) bila
+alurnya memang berlanjut.
+
 What it checks
 --------------
 A ``selesai`` ends the procedure: it has no successor. A ``ke`` on a selesai

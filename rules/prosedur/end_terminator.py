@@ -1,5 +1,18 @@
 """The procedure has no selesai step.
 
+Ringkasan
+---------
+Prosedur tidak punya langkah selesai.
+
+Memeriksa bahwa prosedur diakhiri terminator ``simbol: selesai`` (langkah
+terakhir tanpa ``simbol`` dan tanpa ``ke`` otomatis menjadi selesai); bila
+tidak ada selesai sama sekali, satu temuan diberikan pada langkah terakhir
+beserta alasan langkah itu bukan selesai. Dasar: INFERRED (disimpulkan dari
+susunan atau definisi peraturan): terminator adalah simbol "untuk
+mendeskripsikan kegiatan mulai dan berakhir" [S4]; bahwa setiap prosedur punya
+akhir yang digambar dengan simbol itu tidak tertulis dalam peraturan. Tandai
+langkah yang mengakhiri prosedur dengan ``simbol: selesai``.
+
 What it checks
 --------------
 A procedure ends with a terminator: a step with ``simbol: selesai`` (the last

@@ -1,5 +1,23 @@
 """A process step that hides a decision: a condition in its activity, or answers.
 
+Ringkasan
+---------
+Langkah proses yang menyembunyikan keputusan: syarat dalam kegiatannya, atau jawaban.
+
+Memeriksa kegiatan langkah mulai, proses atau selesai yang memuat syarat
+("jika berkas lengkap maka meneruskan ...", "apabila", "bila", "kalau",
+"manakala"): itu keputusan yang digambar sebagai kotak proses, sehingga bagan
+menunjukkan satu jalan padahal pekerjaannya bercabang dua. Langkah mulai atau
+proses yang menulis jawaban (``ya``, ``tidak``, ``cabang``) tanpa
+``simbol: keputusan`` juga dilaporkan, karena jawabannya diabaikan. Dasar:
+PRACTICE (praktik umum, bukan ketentuan peraturan): peraturan menyatakan
+"hanya ada dua alternatif sifat kegiatan administrasi pemerintahan yaitu
+kegiatan eksekusi (process) dan pengambilan keputusan (decision)" (REG [S4]),
+yang mendukung agar setiap keputusan berada di belah ketupat, tetapi
+mengenalinya dari kata syarat adalah kebiasaan. Pisahkan syarat itu menjadi
+langkah keputusan berupa pertanyaan, misalnya "Apakah berkas lengkap?", dengan
+``ya`` dan ``tidak``.
+
 What it checks
 --------------
 A condition inside the activity of a mulai, proses or selesai step ("jika

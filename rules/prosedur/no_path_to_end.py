@@ -1,5 +1,18 @@
 """A loop with no exit: steps from which no selesai can be reached.
 
+Ringkasan
+---------
+Putaran tanpa jalan keluar: langkah yang tidak punya jalur ke selesai.
+
+Memeriksa bahwa dari setiap langkah yang tercapai dari mulai ada jalur menuju
+langkah selesai; langkah-langkah tanpa jalur itu dikelompokkan menjadi satu
+temuan per putaran, pada langkah bernomor terkecil, dengan menyebut semua
+langkahnya, putarannya dan langkah tempat alur masuk. Dasar: INFERRED
+(disimpulkan dari susunan atau definisi peraturan): terminator menandai tempat
+prosedur "berakhir" [S4], dan putaran yang tidak pernah sampai ke sana adalah
+prosedur yang tidak pernah selesai. Beri putaran itu jalan keluar, misalnya
+keputusan yang salah satu jawabannya menuju langkah sesudah putaran.
+
 What it checks
 --------------
 From every step that mulai reaches, some path should lead to a selesai. The

@@ -1,5 +1,18 @@
 """A step that leads to itself.
 
+Ringkasan
+---------
+Langkah yang menuju dirinya sendiri.
+
+Memeriksa ``ke`` atau jawaban keputusan yang menunjuk langkahnya sendiri,
+sehingga anak panah kembali ke langkah yang sama dan alur tidak pernah
+berpindah lewat jalan itu; setiap rujukan semacam itu menjadi satu temuan.
+Dasar: INFERRED (disimpulkan dari susunan atau definisi peraturan): anak panah
+menggambarkan "arah kegiatan (arah proses kegiatan)" [S4], dan anak panah dari
+satu kegiatan ke dirinya sendiri tidak memberi arah. Untuk mengulang
+pekerjaan, arahkan ke langkah yang dikerjakan ulang; untuk menunggu, tulis
+penantian itu sebagai langkah tersendiri.
+
 What it checks
 --------------
 A ``ke`` or a decision answer that names its own step draws an arrow from the

@@ -1,5 +1,20 @@
 """The procedure has no mulai step, or a mulai that is not the first step.
 
+Ringkasan
+---------
+Prosedur tidak punya langkah mulai, atau langkah mulai bukan langkah pertama.
+
+Memeriksa bahwa prosedur diawali terminator ``simbol: mulai`` (langkah pertama
+tanpa ``simbol`` otomatis menjadi mulai): tidak ada mulai sama sekali adalah
+galat, sedangkan mulai yang bukan langkah pertama atau mulai kedua adalah
+peringatan, karena SOP sungguhan kadang menggambar satu awal untuk setiap
+jalur masuk (surat di loket, permohonan lewat aplikasi). Dasar: INFERRED
+(disimpulkan dari susunan atau definisi peraturan): terminator adalah simbol
+"untuk mendeskripsikan kegiatan mulai dan berakhir" [S4]; bahwa prosedur punya
+tepat satu awal di urutan pertama tidak tertulis dalam peraturan. Tandai
+langkah pertama dengan ``simbol: mulai``, atau tulis ``simbol: proses`` bila
+langkah itu kegiatan biasa.
+
 What it checks
 --------------
 A procedure begins with a terminator: a step with ``simbol: mulai`` (the first

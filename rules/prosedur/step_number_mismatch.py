@@ -1,5 +1,19 @@
 """A step's nomor differs from its position, or a step id is used twice.
 
+Ringkasan
+---------
+Nomor langkah berbeda dari urutannya, atau id langkah dipakai dua kali.
+
+Memeriksa bahwa ``nomor`` sebuah langkah, bila ditulis, sama dengan urutannya
+dalam ``prosedur`` (langkah pertama bernomor 1), dan bahwa setiap ``id`` hanya
+dipakai satu langkah; id yang hanya berupa angka juga dilaporkan, karena
+rujukan ``"3"`` lalu menuju langkah ber-id itu, bukan langkah 3. Dasar:
+PRACTICE (praktik umum, bukan ketentuan peraturan): tabel prosedur punya kolom
+"Nomor kegiatan" (REG [S3]), tetapi penomoran 1 sampai n secara berurutan
+adalah kebiasaan, dan id langkah adalah bagian format soplint sendiri. Tulis
+nomor sesuai urutan atau hapus ``nomor`` (nomor dihitung dari urutan), dan
+beri setiap langkah id yang berbeda.
+
 What it checks
 --------------
 ``nomor`` is optional; when written it must equal the step's position in

@@ -1,5 +1,18 @@
 """A ke, ya, tidak or cabang reference that points at no step.
 
+Ringkasan
+---------
+Rujukan ke, ya, tidak atau cabang yang tidak menunjuk langkah mana pun.
+
+Memeriksa bahwa setiap rujukan yang menggambar anak panah (``ke`` pada langkah
+mulai atau proses, jawaban sebuah keputusan) menunjuk sebuah langkah: nomor
+langkah dari 1 sampai jumlah langkah, atau ``id`` sebuah langkah. Nomor di
+luar jangkauan, id yang tidak dimiliki langkah mana pun (dengan saran id yang
+mirip) dan nilai yang bukan keduanya dilaporkan pada rujukan itu. Dasar: —
+(keutuhan rujukan format, bukan ketentuan peraturan): anak panah menggambarkan
+"arah kegiatan (arah proses kegiatan)" [S4], dan anak panah yang tidak
+berujung tidak memberi arah. Tulis nomor atau id langkah yang benar.
+
 What it checks
 --------------
 Every reference that draws an arrow (``ke`` on a mulai or proses step, the

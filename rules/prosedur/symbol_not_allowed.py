@@ -1,5 +1,22 @@
 """A step's simbol is not one of the five symbols of an SOP AP flowchart.
 
+Ringkasan
+---------
+Simbol langkah bukan salah satu dari lima simbol diagram alir SOP AP.
+
+Memeriksa bahwa ``simbol`` yang ditulis adalah ``mulai``, ``proses``,
+``keputusan`` atau ``selesai`` (terminator, kotak proses dan belah ketupat
+keputusan); dua simbol lainnya tidak ditulis melainkan digambar, yaitu anak
+panah dari ``ke``, ``ya``/``tidak`` dan ``cabang``, serta penghubung
+antarhalaman yang ditempatkan saat tata letak. Simbol lain (dokumen,
+persiapan, penundaan, penghubung dalam halaman, ...) tidak diperbolehkan, dan
+nama lain dari simbol yang sah (``decision``, ``terminator``, ``kotak``)
+dilaporkan beserta kata yang benar. Dasar: REG: SOP AP dibuat sebagai diagram
+alir bercabang "Menggunakan hanya Lima Simbol Flowcharts", tanpa "simbol
+pendokumentasian, simbol persiapan, simbol penundaan, dan simbol lain yang
+sejenis" [S4]. Tulis salah satu dari ``mulai``, ``proses``, ``keputusan`` atau
+``selesai``.
+
 What it checks
 --------------
 A written ``simbol`` must be ``mulai``, ``proses``, ``keputusan`` or ``selesai``

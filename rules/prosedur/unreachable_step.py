@@ -1,5 +1,19 @@
 """A step that no path from mulai reaches.
 
+Ringkasan
+---------
+Langkah yang tidak dapat dicapai dari langkah mulai.
+
+Mengikuti anak panah dari setiap langkah ``mulai`` (``ke``, langkah di
+bawahnya, jawaban keputusan) dan melaporkan setiap langkah yang tidak
+tercapai, beserta sebabnya bila dapat diketahui: langkah di atasnya adalah
+selesai, melompat ke tempat lain dengan ``ke``, atau berupa keputusan yang
+jawabannya menuju langkah lain. Dasar: INFERRED (disimpulkan dari susunan atau
+definisi peraturan): anak panah memberi "arah kegiatan (arah proses kegiatan)"
+dari terminator yang menandai awal prosedur [S4], dan simbol yang tidak
+tercapai dari awal tidak pernah dilaksanakan. Arahkan ``ke`` atau salah satu
+jawaban keputusan ke langkah itu, atau hapus langkah tersebut.
+
 What it checks
 --------------
 Following the arrows from every ``mulai`` (``ke``, the step below, the
