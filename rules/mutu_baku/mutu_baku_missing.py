@@ -1,5 +1,20 @@
 """A step without its mutu baku: kelengkapan, waktu or output missing.
 
+Ringkasan
+---------
+Langkah tanpa mutu baku: kelengkapan, waktu atau output tidak ditulis.
+
+Memeriksa bahwa setiap langkah menyebut mutu bakunya: ``kelengkapan``
+(persyaratan/kelengkapan yang diperlukan), ``waktu`` (lama penyelesaian) dan
+``output`` (hasilnya); satu temuan per langkah menyebut bagian yang tidak
+ditulis, kosong atau ``-``. Dasar: REG: "setiap aktivitas hendaknya
+mengidentifikasikan mutu baku tertentu", dan "Mutu baku ini akan menjadi alat
+kendali mutu" [S3]; karena peraturan berkata *hendaknya*, bukan *wajib*,
+tingkatnya peringatan. Peraturan tidak mengecualikan baris terminator;
+pengecualian lewat opsi ``exempt_terminators`` adalah pilihan proyek ini
+(INFERRED). Tulis, misalnya,
+``mutu_baku: {kelengkapan: Surat masuk, waktu: 15 menit, output: Agenda surat}``.
+
 What it checks
 --------------
 Every step should name its mutu baku: ``kelengkapan`` (the input it needs),

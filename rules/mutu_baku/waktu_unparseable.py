@@ -1,5 +1,21 @@
 """A mutu baku waktu that is no number and unit.
 
+Ringkasan
+---------
+Waktu mutu baku yang bukan angka dan satuan.
+
+Memeriksa bahwa ``waktu`` yang ditulis berupa angka dan satuan: detik, menit,
+jam, hari, hari kerja, minggu, bulan atau tahun ("15 menit", "1,5 jam", "1 - 2
+hari kerja"); isian kosong, ``-``, kata-kata ("segera", "menyesuaikan"), angka
+tanpa satuan dan rentang terbalik adalah peringatan, sedangkan singkatan
+(``mnt``, ``HK``) hanya diberi saran tingkat info. Dasar: REG (keterukuran):
+kolom waktu memuat "waktu yang diperlukan untuk menyelesaikan" langkah itu
+(REG [S3]), dan prinsip keterukuran meminta mutu baku "yang dapat diukur
+pencapaian keberhasilannya" (REG-2 [S9]); peraturan tidak menetapkan satuan
+atau format, jadi angka dan satuan adalah praktik umum, bukan ketentuan
+peraturan (PRACTICE). Tulis angka dan satuan lengkap, misalnya "15 menit" atau
+"1 hari kerja".
+
 What it checks
 --------------
 A written ``waktu`` must be a number (decimal comma or point) and a unit:
