@@ -1,5 +1,21 @@
 """An activity that opens with its actor or another subject.
 
+Ringkasan
+---------
+Kegiatan yang diawali pelaksananya atau subjek lain.
+
+Memeriksa bahwa kegiatan menyebut apa yang dikerjakan, bukan siapa yang
+mengerjakan: kegiatan dilaporkan bila diawali pelaksana yang terdaftar dalam
+SOP ini ("Kepala Bagian Umum menandatangani ..."), nama jabatan (Kepala,
+Sekretaris, Staf, Petugas, Kasubbag ...), kata ganti (Kami, Ia, Mereka) atau
+kata benda lain yang diikuti kata kerja aktif ("Sistem mengirim notifikasi").
+Dasar: REG (tanpa subyek): "Penulisan kegiatan dalam prosedur bersifat aktif
+menggunakan kata kerja tanpa subyek" [S4], dan judul bagian format "Pelaksana
+dipisahkan dari kegiatan" [S4] menunjuk ke arah yang sama (isinya belum
+terkonfirmasi); mengenali subjek dari kata-katanya adalah heuristik proyek ini
+(INFERRED). Hapus subjeknya dan awali kegiatan dengan kata kerja, misalnya
+"Menandatangani surat"; pelaksananya ditulis di kolom Pelaksana.
+
 What it checks
 --------------
 An activity names what is done, not who does it: the actor stands in the

@@ -1,5 +1,22 @@
 """An activity written in the passive: a di- verb instead of an active one.
 
+Ringkasan
+---------
+Kegiatan ditulis pasif: kata kerja di- alih-alih kata kerja aktif.
+
+Memeriksa bahwa kegiatan ditulis dengan kata kerja aktif ("Memeriksa berkas
+permohonan"), bukan pasif ("Berkas diperiksa", "Ditandatangani oleh Sekretaris
+DPRD"); bila kata kerja utamanya berbentuk di-, pesan menyebut bentuk aktifnya
+(diperiksa menjadi memeriksa, disusun menjadi menyusun) dan, bila kalimatnya
+memungkinkan, kegiatan yang ditulis ulang. Kata yang hanya tampak pasif
+(disposisi, distribusi, dinas, diklat ...) tidak dilaporkan, dan langkah
+keputusan tidak diperiksa karena teksnya pertanyaan. Dasar: REG (aktif):
+"Penulisan kegiatan dalam prosedur bersifat aktif menggunakan kata kerja tanpa
+subyek" [S4]; membedakan kata kerja pasif dari kata benda berawalan di-
+menurut bentuknya adalah heuristik proyek ini (INFERRED). Tulis kata kerja
+aktif tanpa subjek, misalnya "Memeriksa berkas"; pelaksananya cukup ditulis di
+kolom Pelaksana.
+
 What it checks
 --------------
 An activity is written with an active verb ("Memeriksa berkas permohonan"),
