@@ -1,5 +1,17 @@
 """Two SOPs of one unit with one nama.
 
+Ringkasan
+---------
+Dua SOP dari satu unit kerja dengan nama yang sama.
+
+Memeriksa bahwa tidak ada dua SOP dari unit yang sama (`instansi` dan
+`unit_kerja` yang sama) dengan `nama` yang sama, tanpa membedakan huruf
+besar-kecil, spasi atau awalan "SOP"; SOP dari unit yang berbeda boleh
+berjudul sama. Dua SOP berjudul sama biasanya versi lama yang tertinggal di
+samping versi baru, atau salinan yang belum diganti judulnya. Dasar: —
+(kerapian kumpulan SOP, bukan ketentuan peraturan). Hapus versi lama, atau
+bedakan judulnya.
+
 What it checks
 --------------
 That no two SOPs of the same unit (the same `instansi` and `unit_kerja`)

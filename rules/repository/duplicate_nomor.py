@@ -1,5 +1,19 @@
 """Two SOPs with one nomor.
 
+Ringkasan
+---------
+Dua SOP dengan nomor yang sama.
+
+Memeriksa bahwa tidak ada dua SOP yang diperiksa bersama dengan `nomor` yang
+sama (tanpa membedakan huruf besar-kecil dan spasi); setiap SOP sesudah yang
+pertama, menurut urutan berkas, dilaporkan dengan menyebut yang pertama. Nomor
+SOP dipakai surat, keputusan dan temuan audit untuk merujuk sebuah SOP,
+sehingga nomor ganda membuat setiap rujukan rancu. Dasar: — (bukan ketentuan
+peraturan): nomor mengikuti tata naskah dinas instansi ("nomor prosedur yang
+di-SOP-kan sesuai dengan tata naskah dinas yang berlaku", REG [S1]), tetapi
+keunikannya tidak dinyatakan dalam peraturan. Beri setiap SOP nomornya sendiri
+sesuai tata naskah dinas.
+
 What it checks
 --------------
 That no two SOPs checked together carry the same `nomor`. The nomor is how a

@@ -1,5 +1,20 @@
 """A keterkaitan entry that names no SOP in the checked set.
 
+Ringkasan
+---------
+Keterkaitan yang tidak menunjuk SOP mana pun di antara SOP yang diperiksa.
+
+Memeriksa bahwa setiap SOP yang disebut pada `keterkaitan` (dengan `nama` atau
+`nomor`-nya) termasuk SOP yang diperiksa bersama, agar rangkaian SOP terkait
+dapat ditelusuri; nama dibandingkan tanpa membedakan huruf besar-kecil, spasi
+atau awalan "SOP", dan nama yang mirip disarankan. Aturan ini hanya berjalan
+bila lebih dari satu SOP diperiksa, dan `keterkaitan: "-"` tetap sah. Dasar:
+REG-2 (keselarasan): SOP "harus selaras dengan prosedur-prosedur standar lain
+yang terkait" (REG-2 [S9]) dan unsur Keterkaitan menyebut prosedur-prosedur
+itu (REG-2 [S19, S21]); mencocokkannya dengan SOP yang diperiksa disimpulkan
+dari susunan atau definisi peraturan (INFERRED). Tulis nama atau nomor SOP
+terkait persis seperti pada SOP tersebut.
+
 What it checks
 --------------
 That every SOP named under `keterkaitan` (by its `nama` or its `nomor`) is
