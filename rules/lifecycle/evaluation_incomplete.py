@@ -1,5 +1,24 @@
 """An evaluation record that does not answer every criterion, or says "tidak" without a note.
 
+Ringkasan
+---------
+Evaluasi yang tidak menjawab setiap kriteria, atau menjawab "tidak" tanpa catatan.
+
+Memeriksa setiap evaluasi di bagian `evaluasi` (Evaluasi Penerapan SOP AP):
+setiap kriteria wajib dijawab `ya` atau `tidak` (Mampu mendorong peningkatan
+kinerja, Mudah dipahami, Mudah dilaksanakan, Semua orang dapat menjalankan
+perannya masing-masing, Mampu mengatasi permasalahan yang berkaitan dengan
+proses, Mampu menjawab kebutuhan peningkatan kinerja organisasi, Sinergi satu
+dengan lainnya), jawaban `tidak` disertai `catatan`, dan evaluasi itu
+bertanggal. Dasar: REG-2 (peraturan sebagaimana dikutip pedoman turunan):
+templat evaluasi provinsi menyebut ketujuh kriteria Ya/Tidak itu berasal dari
+"Pedoman Evaluasi Dokumen SOP sebagaimana diatur dalam" PermenPAN-RB 35/2012
+[S20], sedangkan tabel aslinya belum terkonfirmasi; kewajiban catatan untuk
+setiap "tidak" disimpulkan dari susunan atau definisi peraturan (INFERRED).
+Jawab setiap kriteria dengan ya atau tidak, tulis apa yang kurang pada
+`catatan` bila ada jawaban tidak, dan atur opsi `kriteria_wajib` bila formulir
+instansi hanya memakai enam kriteria.
+
 What it checks
 --------------
 Each record under `evaluasi` (Evaluasi Penerapan SOP AP):

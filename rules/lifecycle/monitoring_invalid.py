@@ -1,5 +1,24 @@
 """A monitoring record that does not fill Tabel 7 as the regulation does.
 
+Ringkasan
+---------
+Catatan monitoring yang tidak mengisi Tabel 7 sebagaimana ditetapkan peraturan.
+
+Memeriksa setiap catatan `monitoring`: `penilaian` harus salah satu dari dua
+penilaian Tabel 7, "Berjalan dengan baik" atau "Tidak berjalan dengan baik";
+`tanggal` harus ada dan tidak sesudah tanggal audit; dan monitoring yang
+dinilai "Tidak berjalan dengan baik" sebaiknya mengisi `catatan` dan
+`tindakan` (hanya peringatan, karena tidak diwajibkan secara tertulis). Dasar:
+REG (Tabel 7): Tabel 7 "Monitoring Pelaksanaan SOP AP" memuat kolom Penilaian
+Terhadap Penerapan, Catatan Hasil Penilaian dan Tindakan yang Harus Diambil,
+dengan dua nilai penilaian itu [S7]; skala tiga tingkat (baik / kurang baik /
+tidak berjalan) di aplikasi SOP adalah praktik umum, bukan ketentuan peraturan
+(PRACTICE), dan kewajiban catatan, tindakan dan tanggal disimpulkan dari
+susunan atau definisi peraturan (INFERRED). Tulis
+`penilaian: Berjalan dengan baik` atau
+`penilaian: Tidak berjalan dengan baik`, beserta catatan dan tindakannya bila
+tidak berjalan dengan baik.
+
 What it checks
 --------------
 Each record under `monitoring` (Tabel 7, Monitoring Pelaksanaan SOP AP):

@@ -1,5 +1,20 @@
 """An SOP in force longer than the monitoring interval without a recent monitoring record.
 
+Ringkasan
+---------
+SOP yang berlaku lebih lama dari jangka monitoring tanpa catatan monitoring terbaru.
+
+Memeriksa bahwa SOP telah dimonitor dalam 6 bulan terakhir sebelum tanggal
+audit: monitoring jatuh tempo 6 bulan kalender sesudah catatan monitoring
+terakhir, atau sesudah `tanggal_efektif` bila belum ada catatan; SOP yang
+berlaku kurang dari 6 bulan belum jatuh tempo. Dasar: REG (setiap 6 bulan):
+"Monitoring SOP AP dilaksanakan secara reguler setiap 6 (enam) bulan sekali"
+[S7], dicatat pada Tabel 7 Monitoring Pelaksanaan SOP AP; menghitung periode
+pertama dari tanggal efektif disimpulkan dari susunan atau definisi peraturan
+(INFERRED), karena peraturan menyebut seberapa sering, bukan sejak kapan.
+Lakukan monitoring dan catat hasilnya di bagian `monitoring` dengan tanggal,
+penilaian, catatan, tindakan dan penilai.
+
 What it checks
 --------------
 That an SOP has been monitored within the last 6 months before the audit

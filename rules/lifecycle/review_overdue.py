@@ -1,5 +1,21 @@
 """A planned review date (`tanggal_revisi`) that has passed with no evaluation since.
 
+Ringkasan
+---------
+Tanggal revisi (rencana peninjauan ulang) sudah lewat tanpa evaluasi sesudahnya.
+
+Memeriksa bahwa SOP yang `tanggal_revisi`-nya sudah lewat pada tanggal audit
+punya `evaluasi` bertanggal pada atau sesudah tanggal revisi itu; tanggal
+revisi `"-"` atau yang belum tiba tidak jatuh tempo. Dengan opsi
+`evaluasi_tahunan`, aturan ini juga meminta evaluasi dalam 12 bulan terakhir.
+Dasar: REG (definisi tanggal revisi): tanggal revisi adalah "tanggal SOP AP
+direvisi atau tanggal rencana ditinjau ulangnya SOP AP" [S1]; bahwa tanggal
+peninjauan yang lewat memerlukan evaluasi sesudahnya disimpulkan dari susunan
+atau definisi peraturan (INFERRED), dan evaluasi tahunan hanya berasal dari
+pedoman turunan, Perka BPS 19/2013 (REG-2 [S19]), karena itu tidak aktif
+secara bawaan. Lakukan evaluasi penerapan SOP AP dan catat hasilnya di bagian
+`evaluasi`, atau perbarui tanggal revisi bila SOP sudah direvisi.
+
 What it checks
 --------------
 That an SOP whose `tanggal_revisi` lies before the audit date has an
