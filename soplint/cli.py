@@ -230,7 +230,7 @@ def cmd_check(args) -> int:
         color=args.format == "text" and not args.output and _use_color(sys.stdout),
         tool_version=__version__,
         documents=documents,
-        rules=_rule_metadata(registry, results) if args.format == "sarif" else {},
+        rules=_rule_metadata(registry, results, config.lang) if args.format == "sarif" else {},
     )
     output = render(args.format, report)
     _emit(output, args.output, config.lang)
@@ -250,12 +250,12 @@ def _for_report(result):
     return replace(result, document=None)
 
 
-def _rule_metadata(registry, results) -> dict:
+def _rule_metadata(registry, results, lang: str) -> dict:
     from soplint.docs import summary
 
     names = {f.rule for r in results for f in r.findings}
     return {
-        rule.name: {"code": rule.code, "severity": rule.severity.label, "basis": rule.basis, "summary": summary(rule)}
+        rule.name: {"code": rule.code, "severity": rule.severity.label, "basis": rule.basis, "summary": summary(rule, lang)}
         for rule in registry.rules.values()
         if rule.name in names
     }
