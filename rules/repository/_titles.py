@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator
 
-from soplint.repository import IndexEntry, Mention
+from soplint.findings import Violation
+from soplint.repository import IndexEntry, Mention, at
 
-T = TypeVar("T")
 
 
 def repeated(entries: Iterable[IndexEntry], key: Callable[[IndexEntry], tuple[str, Mention] | None]) -> list[list[tuple[IndexEntry, Mention]]]:
@@ -17,3 +17,14 @@ def repeated(entries: Iterable[IndexEntry], key: Callable[[IndexEntry], tuple[st
         if found is not None:
             groups.setdefault(found[0], []).append((entry, found[1]))
     return [group for group in groups.values() if len(group) > 1]
+
+
+def later_repeats(
+    entries: Iterable[IndexEntry], key: Callable[[IndexEntry], tuple[str, Mention] | None], field: str
+) -> Iterator[tuple[IndexEntry, Violation]]:
+    """A "duplicate" violation at every repetition after the first, naming the first."""
+    for group in repeated(entries, key):
+        first_entry, first = group[0]
+        for entry, mention in group[1:]:
+            args = {field: mention.text, "other": first_entry.file, "other_line": first.line + 1}
+            yield entry, at(mention, "duplicate", **args)

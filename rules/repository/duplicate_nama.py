@@ -43,9 +43,9 @@ Passes
 from __future__ import annotations
 
 from soplint.findings import Severity
-from soplint.repository import at, normalise_title
+from soplint.repository import normalise_title
 from soplint.rule import Rule
-from soplint.rules.repository._titles import repeated
+from soplint.rules.repository._titles import later_repeats
 
 
 def _key(entry):
@@ -55,10 +55,7 @@ def _key(entry):
 
 
 def check(entries, graph, options):
-    for group in repeated(entries, _key):
-        first_entry, first = group[0]
-        for entry, mention in group[1:]:
-            yield entry, at(mention, "duplicate", nama=mention.text, other=first_entry.file, other_line=first.line + 1)
+    return later_repeats(entries, _key, "nama")
 
 
 RULE = Rule(

@@ -50,9 +50,8 @@ from __future__ import annotations
 import re
 
 from soplint.findings import Severity
-from soplint.repository import at
 from soplint.rule import Rule
-from soplint.rules.repository._titles import repeated
+from soplint.rules.repository._titles import later_repeats
 
 
 def _key(entry):
@@ -62,10 +61,7 @@ def _key(entry):
 
 
 def check(entries, graph, options):
-    for group in repeated(entries, _key):
-        first_entry, first = group[0]
-        for entry, mention in group[1:]:
-            yield entry, at(mention, "duplicate", nomor=mention.text, other=first_entry.file, other_line=first.line + 1)
+    return later_repeats(entries, _key, "nomor")
 
 
 RULE = Rule(
