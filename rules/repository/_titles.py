@@ -8,7 +8,6 @@ from soplint.findings import Violation
 from soplint.repository import IndexEntry, Mention, at
 
 
-
 def repeated(entries: Iterable[IndexEntry], key: Callable[[IndexEntry], tuple[str, Mention] | None]) -> list[list[tuple[IndexEntry, Mention]]]:
     """Groups of two or more entries sharing a key, each group in file order."""
     groups: dict[str, list[tuple[IndexEntry, Mention]]] = {}
