@@ -271,14 +271,8 @@ def retained_per_file(folder: Path, top: int = 8) -> dict:
     import tracemalloc
 
     from soplint.config import build_config
-    from soplint.engine import lint_paths
+    from soplint.engine import collect, lint_paths
     from soplint.registry import default_registry
-
-    try:
-        from soplint.cli import _for_report
-    except ImportError:  # older CLI: results kept whole
-        def _for_report(result):
-            return result
 
     registry = default_registry()
     config = build_config(registry)
@@ -286,12 +280,12 @@ def retained_per_file(folder: Path, top: int = 8) -> dict:
     gc.collect()
     tracemalloc.start(1)
     before = tracemalloc.take_snapshot()
-    kept = [_for_report(r) for r in lint_paths([folder], config, registry)]
+    kept = collect(lint_paths([folder], config, registry), config, registry)  # what the CLI keeps
     gc.collect()
     after = tracemalloc.take_snapshot()
     tracemalloc.stop()
     stats = after.compare_to(before, "lineno")
-    files = len(kept)
+    files = kept.checked
     total = sum(s.size_diff for s in stats)
     root = str(ROOT) + os.sep
     return {

@@ -196,7 +196,7 @@ def _config_source(args) -> Path | None:
 
 
 def cmd_check(args) -> int:
-    from soplint.engine import lint_paths, summarise, with_repository_findings
+    from soplint.engine import collect, lint_paths, summarise
     from soplint.findings import Severity
     from soplint.i18n import t
     from soplint.reporters import Report, render
@@ -205,7 +205,8 @@ def cmd_check(args) -> int:
     registry, config = _setup(args, select=_split(args.select), ignore=_split(args.ignore))
 
     want_stats = args.format == "json"
-    results = with_repository_findings([_for_report(r) for r in lint_paths(paths, config, registry, want_stats=want_stats)], config, registry)
+    run = collect(lint_paths(paths, config, registry, want_stats=want_stats), config, registry, keep_stats=want_stats)
+    results = run.results
     if args.write_baseline:
         from soplint.baseline import write_baseline
 
@@ -220,7 +221,7 @@ def cmd_check(args) -> int:
             results, held = apply_baseline(results, read_baseline(Path(args.baseline)))
         except BaselineError as exc:
             raise UsageError(str(exc)) from None
-    summary = summarise(results)
+    summary = summarise(results, checked=run.checked, skipped=run.skipped)
     summary["baselined"] = held
     documents = [{"file": r.file, "stats": r.stats} for r in results if r.checked and r.stats is not None]
     report = Report(
@@ -237,17 +238,6 @@ def cmd_check(args) -> int:
     threshold = Severity.parse(args.fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
-
-
-def _for_report(result):
-    """A result as the report keeps it until the end: without its document, so
-    that memory does not grow with the number of files (the reporters and the
-    repository rules read findings and the small index entry only)."""
-    if result.document is None:
-        return result
-    from dataclasses import replace
-
-    return replace(result, document=None)
 
 
 def _rule_metadata(registry, results, lang: str) -> dict:

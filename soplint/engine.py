@@ -403,23 +403,25 @@ def lint_paths(paths: Iterable[str | os.PathLike], config: Config, registry: Reg
         yield lint_file(item.path, config, registry, walked=item.walked, want_stats=want_stats)
 
 
-def summarise(results: Iterable[FileResult]) -> dict[str, Any]:
+def summarise(results: Iterable[FileResult], *, checked: int | None = None, skipped: int | None = None) -> dict[str, Any]:
+    """Counts for the report. ``checked``/``skipped`` come from ``collect`` when
+    the results hold only the files with something to report."""
     by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
     by_rule: dict[str, int] = {}
-    checked = skipped = with_findings = 0
+    counted_checked = counted_skipped = with_findings = 0
     for result in results:
         if not result.checked:
-            skipped += 1
+            counted_skipped += 1
             continue
-        checked += 1
+        counted_checked += 1
         if result.findings:
             with_findings += 1
         for finding in result.findings:
             by_severity[finding.severity.label] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
     return {
-        "files_checked": checked,
-        "files_skipped": skipped,
+        "files_checked": counted_checked if checked is None else checked,
+        "files_skipped": counted_skipped if skipped is None else skipped,
         "files_with_findings": with_findings,
         "findings": sum(by_severity.values()),
         "by_severity": by_severity,
@@ -448,3 +450,47 @@ def with_repository_findings(results: list[FileResult], config: Config, registry
             result = replace(result, findings=tuple(findings))
         merged.append(result)
     return merged
+
+
+@dataclass
+class Collected:
+    """What a run keeps for its report: the results that have something to
+    report, the repository index, and the counts of the rest. A file with
+    nothing to report leaves only its index entry and a count behind, so a
+    run over tens of thousands of SOPs holds findings, not files."""
+
+    results: list[FileResult] = field(default_factory=list)
+    entries: list["IndexEntry"] = field(default_factory=list)
+    checked: int = 0
+    skipped: int = 0
+
+
+def collect(results: Iterable[FileResult], config: Config, registry: Registry, *, keep_stats: bool = False) -> Collected:
+    """Consume a run's results, then add the repository rules' findings."""
+    from dataclasses import replace
+
+    kept = Collected()
+    for result in results:
+        if not result.checked:
+            kept.skipped += 1
+            continue
+        kept.checked += 1
+        if result.index is not None:
+            kept.entries.append(result.index)
+        if result.findings or (keep_stats and result.stats is not None):
+            kept.results.append(replace(result, document=None, index=None))
+    if kept.entries and _has_repository_rules(config, registry):
+        from soplint.repository import lint_repository
+
+        extra = lint_repository(kept.entries, config, registry)
+        merged = []
+        for result in kept.results:
+            more = extra.pop(result.file, None)
+            if more:
+                result = replace(result, findings=tuple(sorted((*result.findings, *more), key=lambda f: f.sort_key)))
+            merged.append(result)
+        # files whose only findings are the repository rules', after the others
+        for file in sorted(extra):
+            merged.append(FileResult(file, tuple(sorted(extra[file], key=lambda f: f.sort_key))))
+        kept.results = merged
+    return kept

@@ -11,8 +11,9 @@ the mention it is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from soplint.findings import DocPath, Finding, Violation, format_path
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
     from soplint.suppressions import Suppression
 
 
-@dataclass(frozen=True)
+# Slotted: one entry per SOP stays in memory until the last file is read, so
+# its size is what a national inventory's run grows by.
+@dataclass(frozen=True, slots=True)
 class Mention:
     text: str
     path: DocPath
@@ -32,18 +35,16 @@ class Mention:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexEntry:
     file: str
     nomor: Mention | None
     nama: Mention | None
-    #: instansi and unit_kerja, normalised: SOPs of one unit share it.
+    #: instansi and unit_kerja, normalised (and interned: SOPs of one unit share it).
     unit: str
     keterkaitan: tuple[Mention, ...]
     suppressions: tuple["Suppression", ...] = ()
     ignored: frozenset[str] = frozenset()
-    #: Source lines of the mentions (0-based line -> text), for the reporters.
-    snippets: Mapping[int, str] = field(default_factory=dict)
 
 
 _SPACES = re.compile(r"\s+")
@@ -56,6 +57,10 @@ def normalise_title(text: str) -> str:
     return _SOP_PREFIX.sub("", folded).strip(" .")
 
 
+_NOMOR_PATH: DocPath = ("identitas", "nomor")
+_NAMA_PATH: DocPath = ("identitas", "nama")
+
+
 def _mention(loaded: "Loaded", text: str, path: DocPath) -> Mention:
     line, column, _ = loaded.positions.locate(loaded.data, path)
     return Mention(text, path, line, column)
@@ -63,16 +68,27 @@ def _mention(loaded: "Loaded", text: str, path: DocPath) -> Mention:
 
 def index_entry(file: str, doc: "SopDocument", loaded: "Loaded", suppressions, ignored: frozenset[str]) -> IndexEntry:
     identitas = doc.identitas
-    nomor = _mention(loaded, identitas.nomor, identitas.path + ("nomor",)) if identitas.nomor else None
-    nama = _mention(loaded, identitas.nama, identitas.path + ("nama",)) if identitas.nama else None
+    nomor = _mention(loaded, identitas.nomor, _NOMOR_PATH) if identitas.nomor else None
+    nama = _mention(loaded, identitas.nama, _NAMA_PATH) if identitas.nama else None
     related = tuple(_mention(loaded, e.text, e.path) for e in identitas.keterkaitan or ())
-    mentions = [m for m in (nomor, nama, *related) if m is not None]
-    snippets: dict[int, str] = {}
-    if mentions:
-        lines = loaded.text.split("\n")
-        snippets = {m.line: lines[m.line].rstrip("\r") for m in mentions if 0 <= m.line < len(lines)}
-    unit = " / ".join(normalise_title(p) for p in (identitas.instansi or "", identitas.unit_kerja or ""))
-    return IndexEntry(file, nomor, nama, unit, related, tuple(suppressions), ignored, snippets)
+    unit = sys.intern(" / ".join(normalise_title(p) for p in (identitas.instansi or "", identitas.unit_kerja or "")))
+    return IndexEntry(file, nomor, nama, unit, related, tuple(suppressions), ignored)
+
+
+def _source_line(file: str, line: int, cache: dict[str, list[str]]) -> str:
+    """The text of a 0-based line, read again from the file: only files with
+    a repository finding are read twice, instead of every entry carrying its lines."""
+    if file not in cache:
+        from soplint.files import Unreadable, read_regular
+        from soplint.loader import DEFAULT_LIMITS, decode
+
+        try:
+            text, _ = decode(read_regular(file, DEFAULT_LIMITS.max_bytes))
+        except (Unreadable, OSError):
+            text = None
+        cache[file] = (text or "").replace("\r\n", "\n").split("\n")
+    lines = cache[file]
+    return lines[line] if 0 <= line < len(lines) else ""
 
 
 def lint_repository(entries: Sequence[IndexEntry], config: "Config", registry: "Registry") -> dict[str, list[Finding]]:
@@ -82,6 +98,7 @@ def lint_repository(entries: Sequence[IndexEntry], config: "Config", registry: "
 
     by_file: dict[str, list[Finding]] = {}
     by_name = {entry.file: entry for entry in entries}
+    lines: dict[str, list[str]] = {}
     for name, active in config.rules.items():
         rule = registry.rules.get(name)
         if rule is None or rule.stage != "repository":
@@ -101,7 +118,7 @@ def lint_repository(entries: Sequence[IndexEntry], config: "Config", registry: "
         for entry, violation in produced:
             if name in entry.ignored:
                 continue
-            snippet = entry.snippets.get(violation.line or 0, "")
+            snippet = _source_line(entry.file, violation.line or 0, lines)
             severity = violation.severity if (violation.severity and not active.severity_configured) else active.severity
             finding = Finding(
                 rule=name, code=rule.code, severity=severity, message=_render(rule, violation, config.lang),
