@@ -402,10 +402,16 @@ def _main_clause(tokens: list[Token]) -> str:
 
 def analyse_activity(text: str | None, actors: Iterable[str] = ()) -> Wording:
     """Classify one activity's opening: active, passive, with a subject, or other."""
+    return _analyse(text, tuple(actors))
+
+
+# pure (the word lists are fixed), and asked twice of every step: activity-passive
+# and activity-has-subject each read the same analysis
+@lru_cache(maxsize=4096)
+def _analyse(text: str | None, actors: tuple[str, ...]) -> Wording:
     if not text or not text.strip():
         return Wording("other")
     text = " ".join(text.split())
-    actors = list(actors)
     w = words()
 
     actor = _actor_prefix(text, actors)
