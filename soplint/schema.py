@@ -18,19 +18,20 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from soplint.findings import DocPath, Violation, format_path
 from soplint.schema_fast import Unsupported, compile_schema
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document is invalid
+    from importlib.abc import Traversable  # importlib.resources.abc is Python 3.11+
+
     from jsonschema import ValidationError
     from jsonschema.protocols import Validator
 
 RULE_NAME = "schema"
 #: The schema as installed: package data of ``soplint.schemas``.
-SCHEMA_PATH: Traversable = files("soplint.schemas") / "sop-ap.schema.json"
+SCHEMA_PATH: "Traversable" = files("soplint.schemas") / "sop-ap.schema.json"
 SCHEMA_ID = "urn:soplint:schema:sop-ap:1"
 
 
