@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from soplint.findings import DocPath, Finding, Violation, format_path
@@ -63,16 +64,24 @@ _NAMA_PATH: DocPath = ("identitas", "nama")
 
 def _mention(loaded: "Loaded", text: str, path: DocPath) -> Mention:
     line, column, _ = loaded.positions.locate(loaded.data, path)
-    return Mention(text, path, line, column)
+    # interned: the same titles recur across an inventory (an SOP's nama is
+    # the keterkaitan of its neighbours), and every entry stays until the end
+    return Mention(sys.intern(text), path, line, column)
 
 
 def index_entry(file: str, doc: "SopDocument", loaded: "Loaded", suppressions, ignored: frozenset[str]) -> IndexEntry:
     identitas = doc.identitas
     nomor = _mention(loaded, identitas.nomor, _NOMOR_PATH) if identitas.nomor else None
     nama = _mention(loaded, identitas.nama, _NAMA_PATH) if identitas.nama else None
-    related = tuple(_mention(loaded, e.text, e.path) for e in identitas.keterkaitan or ())
+    related = tuple(_mention(loaded, e.text, _shared_path(e.path)) for e in identitas.keterkaitan or ())
     unit = sys.intern(" / ".join(normalise_title(p) for p in (identitas.instansi or "", identitas.unit_kerja or "")))
     return IndexEntry(file, nomor, nama, unit, related, tuple(suppressions), ignored)
+
+
+@lru_cache(maxsize=256)  # bounded: a hostile file may list thousands of keterkaitan
+def _shared_path(path: DocPath) -> DocPath:
+    """One tuple per distinct path (``identitas.keterkaitan[0]`` ...) for all entries."""
+    return path
 
 
 def _source_line(file: str, line: int, cache: dict[str, list[str]]) -> str:
