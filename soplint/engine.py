@@ -432,23 +432,28 @@ def summarise(results: Iterable[FileResult], *, checked: int | None = None, skip
 def with_repository_findings(results: list[FileResult], config: Config, registry: Registry) -> list[FileResult]:
     """Run the repository rules over the index the files contributed, and merge
     their findings into the files' results."""
-    if not _has_repository_rules(config, registry):
+    entries = [r.index for r in results if r.index is not None]
+    if not entries or not _has_repository_rules(config, registry):
         return results
-    from dataclasses import replace
-
     from soplint.repository import lint_repository
 
-    entries = [r.index for r in results if r.index is not None]
-    extra = lint_repository(entries, config, registry)
-    if not extra:
-        return results
+    return _merge(results, lint_repository(entries, config, registry))
+
+
+def _merge(results: list[FileResult], extra: dict[str, list[Finding]]) -> list[FileResult]:
+    """Results with the repository findings added, each file's findings sorted;
+    files whose only findings are the repository rules' come after the others."""
+    from dataclasses import replace
+
+    extra = dict(extra)
     merged = []
     for result in results:
-        more = extra.get(result.file)
+        more = extra.pop(result.file, None)
         if more:
-            findings = sorted((*result.findings, *more), key=lambda f: f.sort_key)
-            result = replace(result, findings=tuple(findings))
+            result = replace(result, findings=tuple(sorted((*result.findings, *more), key=lambda f: f.sort_key)))
         merged.append(result)
+    for file in sorted(extra):
+        merged.append(FileResult(file, tuple(sorted(extra[file], key=lambda f: f.sort_key))))
     return merged
 
 
@@ -482,15 +487,5 @@ def collect(results: Iterable[FileResult], config: Config, registry: Registry, *
     if kept.entries and _has_repository_rules(config, registry):
         from soplint.repository import lint_repository
 
-        extra = lint_repository(kept.entries, config, registry)
-        merged = []
-        for result in kept.results:
-            more = extra.pop(result.file, None)
-            if more:
-                result = replace(result, findings=tuple(sorted((*result.findings, *more), key=lambda f: f.sort_key)))
-            merged.append(result)
-        # files whose only findings are the repository rules', after the others
-        for file in sorted(extra):
-            merged.append(FileResult(file, tuple(sorted(extra[file], key=lambda f: f.sort_key))))
-        kept.results = merged
+        kept.results = _merge(kept.results, lint_repository(kept.entries, config, registry))
     return kept
