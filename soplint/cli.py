@@ -384,10 +384,7 @@ def cmd_audit(args) -> int:
     from soplint.i18n import t
 
     lang = args.lang or "id"
-    paths = args.paths or ["."]
-    for path in paths:
-        if not os.path.lexists(path):
-            return _fail(t("error.path-missing", lang, path=path))
+    paths = _paths(args)
     delimiter = options.csv_delimiter(args.csv_delimiter)
     if delimiter is None:
         return _fail(options.message("delimiter", args.lang, value=args.csv_delimiter))
