@@ -41,7 +41,7 @@ from soplint.rule import Rule
 from soplint.suppressions import find_suppressions
 
 if TYPE_CHECKING:
-    from soplint.repository import IndexEntry
+    from soplint.repository import IndexEntry, RepositoryIndex
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _NO_IGNORES: frozenset[str] = frozenset()
@@ -53,7 +53,7 @@ MAX_VIOLATIONS_PER_RULE = 100_000
 SNIPPET_WIDTH = 160
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileResult:
     file: str
     findings: tuple[Finding, ...]
@@ -432,12 +432,19 @@ def summarise(results: Iterable[FileResult], *, checked: int | None = None, skip
 def with_repository_findings(results: list[FileResult], config: Config, registry: Registry) -> list[FileResult]:
     """Run the repository rules over the index the files contributed, and merge
     their findings into the files' results."""
-    entries = [r.index for r in results if r.index is not None]
-    if not entries or not _has_repository_rules(config, registry):
-        return results
+    from soplint.repository import RepositoryIndex
+
+    index = RepositoryIndex.of((r.index for r in results if r.index is not None), config.limits)
+    return _merge(results, repository_findings(index, config, registry))
+
+
+def repository_findings(index: "RepositoryIndex", config: Config, registry: Registry) -> dict[str, list[Finding]]:
+    """The repository rules' findings by file (none when no such rule is active)."""
+    if not len(index) or not _has_repository_rules(config, registry):
+        return {}
     from soplint.repository import lint_repository
 
-    return _merge(results, lint_repository(entries, config, registry))
+    return lint_repository(index, config, registry)
 
 
 def _merge(results: list[FileResult], extra: dict[str, list[Finding]]) -> list[FileResult]:
@@ -465,7 +472,7 @@ class Collected:
     run over tens of thousands of SOPs holds findings, not files."""
 
     results: list[FileResult] = field(default_factory=list)
-    entries: list["IndexEntry"] = field(default_factory=list)
+    index: "RepositoryIndex | None" = None
     checked: int = 0
     skipped: int = 0
 
@@ -474,18 +481,19 @@ def collect(results: Iterable[FileResult], config: Config, registry: Registry, *
     """Consume a run's results, then add the repository rules' findings."""
     from dataclasses import replace
 
-    kept = Collected()
+    from soplint.repository import RepositoryIndex
+
+    kept = Collected(index=RepositoryIndex(config.limits))
     for result in results:
         if not result.checked:
             kept.skipped += 1
             continue
         kept.checked += 1
         if result.index is not None:
-            kept.entries.append(result.index)
+            kept.index.add(result.index)
         if result.findings or (keep_stats and result.stats is not None):
             kept.results.append(replace(result, document=None, index=None))
-    if kept.entries and _has_repository_rules(config, registry):
-        from soplint.repository import lint_repository
-
-        kept.results = _merge(kept.results, lint_repository(kept.entries, config, registry))
+    found = repository_findings(kept.index, config, registry)
+    if found:
+        kept.results = _merge(kept.results, found)
     return kept

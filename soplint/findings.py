@@ -79,7 +79,7 @@ def step_of(path: DocPath) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A located, rendered finding as reporters receive it.
 

@@ -1,33 +1,40 @@
 """The repository stage: rules across all the SOPs of one run.
 
-Each checked SOP contributes a small ``IndexEntry`` (nomor, nama, unit,
-keterkaitan, each with its position) while it is linted; whole documents are
-never kept. After the last file, repository rules (``stage="repository"``)
-run over the entries: their ``check(entries, options)`` yields
-``(entry, Violation)`` pairs, the violation carrying the line and column of
-the mention it is about.
+Each checked SOP contributes an ``IndexEntry`` (nomor, nama, unit and
+keterkaitan, each with its position) while it is linted. The run keeps it in
+a ``RepositoryIndex``: not the texts, only hashes of their normalised forms
+and their positions, so that a national inventory's run grows by about a
+hundred bytes per SOP. Whole documents are never kept.
+
+After the last file, repository rules (``stage="repository"``) run over the
+index: their ``check(index, None, options)`` yields ``(number, Violation)``
+pairs, ``number`` being the SOP's place in the index and the violation
+carrying the line and column of the mention it is about. A rule compares
+keys (``index.nomor_keys`` ...) and asks for texts (``index.nomor(number)``
+...) only for what it reports: texts are read back from the file then, as
+the source lines of the findings are.
 """
 
 from __future__ import annotations
 
 import re
-import sys
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from soplint.findings import DocPath, Finding, Violation, format_path
 
 if TYPE_CHECKING:
     from soplint.config import Config
-    from soplint.loader import Loaded
-    from soplint.model import SopDocument
+    from soplint.loader import Limits, Loaded
+    from soplint.model import Identitas, SopDocument
     from soplint.registry import Registry
     from soplint.suppressions import Suppression
 
 
-# Slotted: one entry per SOP stays in memory until the last file is read, so
-# its size is what a national inventory's run grows by.
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -38,10 +45,12 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class IndexEntry:
+    """One SOP's contribution, as the document stage hands it over."""
+
     file: str
     nomor: Mention | None
     nama: Mention | None
-    #: instansi and unit_kerja, normalised (and interned: SOPs of one unit share it).
+    #: instansi and unit_kerja, normalised
     unit: str
     keterkaitan: tuple[Mention, ...]
     suppressions: tuple["Suppression", ...] = ()
@@ -50,6 +59,7 @@ class IndexEntry:
 
 _SPACES = re.compile(r"\s+")
 _SOP_PREFIX = re.compile(r"^(sop|standar operasional prosedur)(\s+ap)?\s*[:\-–]?\s+", re.IGNORECASE)
+_SOP_WORD = re.compile(r"^\s*sop\s+", re.IGNORECASE)
 
 
 def normalise_title(text: str) -> str:
@@ -58,89 +68,294 @@ def normalise_title(text: str) -> str:
     return _SOP_PREFIX.sub("", folded).strip(" .")
 
 
+def normalise_nomor(text: str) -> str:
+    """Compare numbers without regard to case and spaces."""
+    return _SPACES.sub("", text).casefold()
+
+
+def unit_of(identitas: "Identitas") -> str:
+    return " / ".join(normalise_title(p) for p in (identitas.instansi or "", identitas.unit_kerja or ""))
+
+
+#: The key of an absent value. ``hash()`` never returns -1 (CPython reserves
+#: it for errors), so no text has this key.
+NONE = -1
+
+
+def key(text: str) -> int:
+    """The key of a normalised text. Keys of two different texts collide with a
+    chance of about one in 2**64 per pair: duplicates are confirmed on the texts
+    read back, and a keterkaitan resolved by a collision is a risk accepted."""
+    return hash(text)
+
+
 _NOMOR_PATH: DocPath = ("identitas", "nomor")
 _NAMA_PATH: DocPath = ("identitas", "nama")
 
 
 def _mention(loaded: "Loaded", text: str, path: DocPath) -> Mention:
     line, column, _ = loaded.positions.locate(loaded.data, path)
-    # interned: the same titles recur across an inventory (an SOP's nama is
-    # the keterkaitan of its neighbours), and every entry stays until the end
-    return Mention(sys.intern(text), path, line, column)
+    return Mention(text, path, line, column)
 
 
 def index_entry(file: str, doc: "SopDocument", loaded: "Loaded", suppressions, ignored: frozenset[str]) -> IndexEntry:
     identitas = doc.identitas
     nomor = _mention(loaded, identitas.nomor, _NOMOR_PATH) if identitas.nomor else None
     nama = _mention(loaded, identitas.nama, _NAMA_PATH) if identitas.nama else None
-    related = tuple(_mention(loaded, e.text, _shared_path(e.path)) for e in identitas.keterkaitan or ())
-    unit = sys.intern(" / ".join(normalise_title(p) for p in (identitas.instansi or "", identitas.unit_kerja or "")))
-    return IndexEntry(file, nomor, nama, unit, related, tuple(suppressions), ignored)
+    related = tuple(_mention(loaded, e.text, e.path) for e in identitas.keterkaitan or ())
+    return IndexEntry(file, nomor, nama, unit_of(identitas), related, tuple(suppressions), ignored)
 
 
-@lru_cache(maxsize=256)  # bounded: a hostile file may list thousands of keterkaitan
-def _shared_path(path: DocPath) -> DocPath:
-    """One tuple per distinct path (``identitas.keterkaitan[0]`` ...) for all entries."""
-    return path
+class _Positions:
+    """Line and column pairs in one array: 8 bytes a mention."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values = array("I")
+
+    def add(self, mention: Mention | None) -> None:
+        self._values.extend((mention.line, mention.column) if mention else (0, 0))
+
+    def __getitem__(self, number: int) -> tuple[int, int]:
+        return self._values[2 * number], self._values[2 * number + 1]
 
 
-def _source_line(file: str, line: int, cache: dict[str, list[str]]) -> str:
-    """The text of a 0-based line, read again from the file: only files with
-    a repository finding are read twice, instead of every entry carrying its lines."""
-    if file not in cache:
+class RepositoryIndex:
+    """The SOPs of one run, compactly: per SOP, the keys of its nomor, nama
+    (within its unit) and keterkaitan with their positions, its file name and
+    its normalised title (the candidates of a did-you-mean). Arrays, not
+    objects: an SOP costs about a hundred bytes however many are checked."""
+
+    def __init__(self, limits: "Limits | None" = None) -> None:
+        self._limits = limits
+        # file names: the folder once in a table, the base name in one byte string
+        self._folders: dict[str, int] = {}
+        self._folder_names: list[str] = []
+        self._file_folder = array("I")
+        self._base_names = bytearray()
+        self._base_ends = array("I")
+        self.nomor_keys = array("q")
+        #: the unit and the title together: SOPs of different units may share a title
+        self.nama_keys = array("q")
+        self.title_keys = array("q")
+        self._nomor_at = _Positions()
+        self._nama_at = _Positions()
+        self._titles = bytearray()  # normalised titles, one line per SOP
+        # keterkaitan: one row per mention, SOP n owning rows _related_ends[n-1]:_related_ends[n]
+        self._related_ends = array("I")
+        self.related_title_keys = array("q")
+        self.related_nomor_keys = array("q")
+        #: the nomor key of a mention written "SOP <nomor>"
+        self.related_bare_nomor_keys = array("q")
+        self._related_at = _Positions()
+        self._related_path = array("I")
+        self._paths: list[DocPath] = []
+        self._path_ids: dict[DocPath, int] = {}
+        # rare, so kept by SOP number only where present
+        self._suppressions: dict[int, tuple["Suppression", ...]] = {}
+        self._ignored: dict[int, frozenset[str]] = {}
+        self._reread: OrderedDict[str, tuple[list[str], "Identitas | None"]] = OrderedDict()
+
+    @classmethod
+    def of(cls, entries: Iterable[IndexEntry], limits: "Limits | None" = None) -> "RepositoryIndex":
+        index = cls(limits)
+        for entry in entries:
+            index.add(entry)
+        return index
+
+    def add(self, entry: IndexEntry) -> None:
+        number = len(self)
+        folder, _, base = entry.file.rpartition("/")
+        folder_id = self._folders.setdefault(folder + "/" if _ else "", len(self._folders))
+        if folder_id == len(self._folder_names):
+            self._folder_names.append(folder + "/" if _ else "")
+        self._file_folder.append(folder_id)
+        self._base_names += base.encode("utf-8", "surrogatepass")
+        self._base_ends.append(len(self._base_names))
+
+        self.nomor_keys.append(key(normalise_nomor(entry.nomor.text)) if entry.nomor else NONE)
+        self._nomor_at.add(entry.nomor)
+        title = normalise_title(entry.nama.text) if entry.nama else None
+        self.nama_keys.append(key(f"{entry.unit}\n{title}") if title is not None else NONE)
+        self.title_keys.append(key(title) if title is not None else NONE)
+        self._nama_at.add(entry.nama)
+        # a title never holds a line break: normalise_title folds all spacing
+        self._titles += (title or "").encode("utf-8", "surrogatepass") + b"\n"
+
+        for mention in entry.keterkaitan:
+            self.related_title_keys.append(key(normalise_title(mention.text)))
+            self.related_nomor_keys.append(key(normalise_nomor(mention.text)))
+            self.related_bare_nomor_keys.append(key(normalise_nomor(_SOP_WORD.sub("", mention.text))))
+            self._related_at.add(mention)
+            path_id = self._path_ids.setdefault(mention.path, len(self._paths))
+            if path_id == len(self._paths):
+                self._paths.append(mention.path)
+            self._related_path.append(path_id)
+        self._related_ends.append(len(self.related_title_keys))
+
+        if entry.suppressions:
+            self._suppressions[number] = entry.suppressions
+        if entry.ignored:
+            self._ignored[number] = entry.ignored
+
+    def __len__(self) -> int:
+        return len(self._base_ends)
+
+    def file(self, number: int) -> str:
+        start = self._base_ends[number - 1] if number else 0
+        base = self._base_names[start:self._base_ends[number]].decode("utf-8", "surrogatepass")
+        return self._folder_names[self._file_folder[number]] + base
+
+    def suppressions(self, number: int) -> tuple["Suppression", ...]:
+        return self._suppressions.get(number, ())
+
+    def ignored(self, number: int) -> frozenset[str]:
+        return self._ignored.get(number, frozenset())
+
+    def related(self, number: int) -> range:
+        """The rows of an SOP's keterkaitan mentions."""
+        return range(self._related_ends[number - 1] if number else 0, self._related_ends[number])
+
+    # --- texts, read back from the file: only for what is reported
+
+    def nomor(self, number: int) -> Mention | None:
+        identitas = self.identitas(number)
+        line, column = self._nomor_at[number]
+        text = identitas.nomor if identitas else None
+        return Mention(text, _NOMOR_PATH, line, column) if text is not None and self.nomor_keys[number] != NONE else None
+
+    def nama(self, number: int) -> Mention | None:
+        identitas = self.identitas(number)
+        line, column = self._nama_at[number]
+        text = identitas.nama if identitas else None
+        return Mention(text, _NAMA_PATH, line, column) if text is not None and self.nama_keys[number] != NONE else None
+
+    def mention(self, number: int, row: int) -> Mention:
+        """A keterkaitan mention of SOP ``number`` (a row of ``related(number)``)."""
+        path = self._paths[self._related_path[row]]
+        line, column = self._related_at[row]
+        identitas = self.identitas(number)
+        text = next((e.text for e in (identitas.keterkaitan or ()) if e.path == path), None) if identitas else None
+        return Mention(text if text is not None else "?", path, line, column)
+
+    def titles(self) -> Iterator[tuple[int, str]]:
+        """(SOP number, normalised title) of every SOP with a nama."""
+        text = self._titles.decode("utf-8", "surrogatepass")
+        start = 0
+        for number in range(len(self)):  # one title at a time: no list of them all
+            end = text.index("\n", start)
+            if self.title_keys[number] != NONE:
+                yield number, text[start:end]
+            start = end + 1
+
+    def identitas(self, number: int) -> "Identitas | None":
+        return self._read_back(self.file(number))[1]
+
+    def source_line(self, number: int, line: int) -> str:
+        """The text of a 0-based line of an SOP's file."""
+        lines = self._read_back(self.file(number))[0]
+        return lines[line] if 0 <= line < len(lines) else ""
+
+    def _read_back(self, file: str) -> tuple[list[str], "Identitas | None"]:
+        # The file is read a second time. Should it have changed since the
+        # first reading, the texts shown are its new ones (or "?"): the
+        # finding itself was decided on the first.
+        if file in self._reread:
+            self._reread.move_to_end(file)
+            return self._reread[file]
         from soplint.files import Unreadable, read_regular
-        from soplint.loader import DEFAULT_LIMITS, decode
+        from soplint.loader import DEFAULT_LIMITS, load
+        from soplint.model import build_document
 
+        limits = self._limits or DEFAULT_LIMITS
         try:
-            text, _ = decode(read_regular(file, DEFAULT_LIMITS.max_bytes))
+            loaded = load(read_regular(file, limits.max_bytes), limits)  # type: ignore[arg-type]
         except (Unreadable, OSError):
-            text = None
-        cache[file] = (text or "").replace("\r\n", "\n").split("\n")
-    lines = cache[file]
-    return lines[line] if 0 <= line < len(lines) else ""
+            found: tuple[list[str], Identitas | None] = ([], None)
+        else:
+            identitas = build_document(loaded.data).identitas if loaded.data is not None else None
+            found = ((loaded.text or "").replace("\r\n", "\n").split("\n"), identitas)
+        self._reread[file] = found
+        if len(self._reread) > 64:  # bounded: a run with a finding in every SOP reads them one by one
+            self._reread.popitem(last=False)
+        return found
+
+    # --- grouping
+
+    def groups(self, keys: Sequence[int]) -> Iterator[list[int]]:
+        """The SOP numbers sharing a key, two or more, each group in file order."""
+        ordered = sorted(k for k in keys if k != NONE)
+        repeated = {a for a, b in pairwise(ordered) if a == b}
+        del ordered
+        members: dict[int, list[int]] = {}
+        for number, k in enumerate(keys):
+            if k in repeated:
+                members.setdefault(k, []).append(number)
+        for group in members.values():
+            yield sorted(group, key=self.file)
 
 
-def lint_repository(entries: Sequence[IndexEntry], config: "Config", registry: "Registry") -> dict[str, list[Finding]]:
+class KeySet:
+    """Keys for membership tests: a sorted array, not a set of objects."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, keys: Iterable[int]) -> None:
+        self._keys = array("q", sorted(k for k in keys if k != NONE))
+
+    def __contains__(self, wanted: object) -> bool:
+        at = bisect_left(self._keys, wanted)  # type: ignore[call-overload]
+        return at < len(self._keys) and self._keys[at] == wanted
+
+
+def lint_repository(
+    index: "RepositoryIndex | Sequence[IndexEntry]", config: "Config", registry: "Registry"
+) -> dict[str, list[Finding]]:
     """Findings of the repository rules, by file, suppressions applied."""
     from soplint.engine import _render
     from soplint.suppressions import apply_suppressions
 
-    by_file: dict[str, list[Finding]] = {}
-    by_name = {entry.file: entry for entry in entries}
-    lines: dict[str, list[str]] = {}
+    if not isinstance(index, RepositoryIndex):
+        index = RepositoryIndex.of(index, config.limits)
+    by_number: dict[int, list[Finding]] = {}
     for name, active in config.rules.items():
         rule = registry.rules.get(name)
         if rule is None or rule.stage != "repository":
             continue
         try:
-            produced: Iterable = list(rule.check(entries, None, active.options))  # type: ignore[arg-type]
+            produced: Iterable = list(rule.check(index, None, active.options))  # type: ignore[arg-type]
         except Exception as exc:  # a broken rule is a finding, and the run goes on
             produced = []
-            first = entries[0] if entries else None
-            if first is not None:
+            if len(index):
                 error = registry.rules.get("rule-error")
                 violation = Violation((), "raised", {"rule": name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0)
-                by_file.setdefault(first.file, []).append(
+                by_number.setdefault(0, []).append(
                     Finding("rule-error", error.code if error else "E901", active.severity,
-                            _render(error, violation, config.lang), first.file, 1, 1, "")
+                            _render(error, violation, config.lang), index.file(0), 1, 1, "")
                 )
-        for entry, violation in produced:
-            if name in entry.ignored:
+        for number, violation in produced:
+            if name in index.ignored(number):
                 continue
-            snippet = _source_line(entry.file, violation.line or 0, lines)
             severity = violation.severity if (violation.severity and not active.severity_configured) else active.severity
             finding = Finding(
                 rule=name, code=rule.code, severity=severity, message=_render(rule, violation, config.lang),
-                file=entry.file, line=(violation.line or 0) + 1, column=(violation.column or 0) + 1,
-                path=format_path(violation.path), step=None, snippet=snippet,
+                file=index.file(number), line=(violation.line or 0) + 1, column=(violation.column or 0) + 1,
+                path=format_path(violation.path), step=None, snippet=index.source_line(number, violation.line or 0),
             )
-            by_file.setdefault(entry.file, []).append(finding)
-    for file, findings in by_file.items():
-        entry = by_name.get(file)
-        if entry is not None and entry.suppressions:
+            by_number.setdefault(number, []).append(finding)
+
+    def resolve(n: str) -> str | None:
+        rule = registry.get(n)
+        return rule.name if rule else None
+
+    by_file: dict[str, list[Finding]] = {}
+    for number, findings in by_number.items():
+        if index.suppressions(number):
             # unused-suppression accounting is per file, done by the document stage
-            resolve = lambda n: (registry.get(n).name if registry.get(n) else None)  # noqa: E731
-            findings[:] = apply_suppressions(findings, entry.suppressions, resolve, frozenset()).kept
+            findings = apply_suppressions(findings, index.suppressions(number), resolve, frozenset()).kept
+        if findings:
+            by_file.setdefault(index.file(number), []).extend(findings)
     return by_file
 
 

@@ -6,6 +6,11 @@ Its module docstring is its documentation (see ``soplint.docs`` for the fixed
 headings). ``check(doc, graph, options)`` is a generator of ``Violation``; it
 never reads YAML, never prints and never knows its configured severity.
 
+Rules across SOPs (``stage="repository"``) run once after the last file:
+their ``check(index, None, options)`` reads a ``soplint.repository.RepositoryIndex``
+(keys and positions of every SOP's nomor, nama and keterkaitan) and yields
+``(sop_number, Violation)`` pairs.
+
 Rules of the Document family (``stage="load"``) are produced by the loader and
 the schema stage; their modules still hold the metadata, messages and docs, so
 that they are selected, ignored and documented like every other rule.

@@ -43,19 +43,17 @@ Passes
 from __future__ import annotations
 
 from soplint.findings import Severity
-from soplint.repository import normalise_title
+from soplint.repository import normalise_title, unit_of
 from soplint.rule import Rule
 from soplint.rules.repository._titles import later_repeats
 
 
-def _key(entry):
-    if entry.nama is None:
-        return None
-    return f"{entry.unit}\n{normalise_title(entry.nama.text)}", entry.nama
+def check(index, graph, options):
+    def same(number, nama):
+        identitas = index.identitas(number)
+        return f"{unit_of(identitas) if identitas else ''}\n{normalise_title(nama.text)}"
 
-
-def check(entries, graph, options):
-    return later_repeats(entries, _key, "nama")
+    return later_repeats(index, index.nama_keys, index.nama, same, "nama")
 
 
 RULE = Rule(

@@ -47,21 +47,14 @@ Passes
 
 from __future__ import annotations
 
-import re
-
 from soplint.findings import Severity
+from soplint.repository import normalise_nomor
 from soplint.rule import Rule
 from soplint.rules.repository._titles import later_repeats
 
 
-def _key(entry):
-    if entry.nomor is None:
-        return None
-    return re.sub(r"\s+", "", entry.nomor.text).casefold(), entry.nomor
-
-
-def check(entries, graph, options):
-    return later_repeats(entries, _key, "nomor")
+def check(index, graph, options):
+    return later_repeats(index, index.nomor_keys, index.nomor, lambda _, nomor: normalise_nomor(nomor.text), "nomor")
 
 
 RULE = Rule(

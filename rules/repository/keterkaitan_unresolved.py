@@ -49,38 +49,38 @@ Passes
 
 from __future__ import annotations
 
-import re
-
 from soplint.findings import Severity
-from soplint.repository import at, normalise_title
+from soplint.repository import KeySet, at, normalise_title
 from soplint.rule import Rule
-from soplint.suggest import did_you_mean
+from soplint.suggest import closest
 
 
-def _nomor(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
-
-
-def check(entries, graph, options):
-    if len(entries) < 2:
+def check(index, graph, options):
+    if len(index) < 2:
         return
-    titles = {normalise_title(e.nama.text): e.nama.text for e in entries if e.nama}
-    numbers = {_nomor(e.nomor.text) for e in entries if e.nomor}
-    for entry in entries:
-        own = normalise_title(entry.nama.text) if entry.nama else None
-        for mention in entry.keterkaitan:
-            wanted = normalise_title(mention.text)
-            if wanted in titles or _nomor(mention.text) in numbers or _nomor(_strip_sop(mention.text)) in numbers:
+    titles, numbers = KeySet(index.title_keys), KeySet(index.nomor_keys)
+    suggested: dict[tuple[str, str | None], int | None] = {}  # one unknown name recurs across an inventory
+    for number in range(len(index)):
+        for row in index.related(number):
+            if (
+                index.related_title_keys[row] in titles
+                or index.related_nomor_keys[row] in numbers
+                or index.related_bare_nomor_keys[row] in numbers
+            ):
                 continue
-            match = did_you_mean(wanted, [t for t in titles if t != own], cutoff=0.75)
-            if match:
-                yield entry, at(mention, "unresolved-suggest", name=mention.text, match=titles[match])
+            mention = index.mention(number, row)
+            wanted = normalise_title(mention.text)
+            own = index.nama(number)
+            asked = (wanted, normalise_title(own.text) if own else None)
+            if asked not in suggested:
+                others = ((n, title) for n, title in index.titles() if title != asked[1])
+                suggested[asked] = closest(wanted, others, cutoff=0.75)
+            match = suggested[asked]
+            if match is not None:
+                nama = index.nama(match)
+                yield number, at(mention, "unresolved-suggest", name=mention.text, match=nama.text if nama else "?")
             else:
-                yield entry, at(mention, "unresolved", name=mention.text, count=len(entries))
-
-
-def _strip_sop(text: str) -> str:
-    return re.sub(r"^\s*sop\s+", "", text, flags=re.IGNORECASE)
+                yield number, at(mention, "unresolved", name=mention.text, count=len(index))
 
 
 RULE = Rule(

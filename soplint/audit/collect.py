@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterable
 
 from soplint.config import Config
-from soplint.engine import FileResult, lint_paths, with_repository_findings
+from soplint.engine import lint_paths, repository_findings
+from soplint.repository import RepositoryIndex
 from soplint.registry import Registry
 from soplint.suppressions import Suppression, find_suppressions
 
@@ -57,7 +58,7 @@ def run_audit(
     how: RuleSet,
 ) -> Audit:
     pending: list[tuple[SopFacts, tuple[AuditFinding, ...]]] = []
-    stubs: list[FileResult] = []
+    index = RepositoryIndex(config.limits)
     suppressions: list[SuppressionEntry] = []
     seen: set[str] = set()
     skipped = 0
@@ -71,13 +72,15 @@ def run_audit(
         seen.add(real)
         facts = sop_facts(result.file, result.document, tanggal_audit)
         pending.append((facts, tuple(AuditFinding.of(f) for f in result.findings)))
-        # the repository rules need only the index entry: the findings stay here
-        stubs.append(FileResult(result.file, (), index=result.index))
+        if result.index is not None:
+            index.add(result.index)
         found = result.index.suppressions if result.index is not None else _read_suppressions(result.file, config)
         suppressions.extend(_entries(result.file, found))
-    merged = with_repository_findings(stubs, config, registry)
-    sops = [summarise_sop(facts, own + tuple(AuditFinding.of(f) for f in stub.findings))
-            for (facts, own), stub in zip(pending, merged)]
+    across = repository_findings(index, config, registry)
+    sops = [
+        summarise_sop(facts, own + tuple(AuditFinding.of(f) for f in sorted(across.get(facts.file, ()), key=lambda f: f.sort_key)))
+        for facts, own in pending
+    ]
     return build_audit(
         sops, rule_set_of(config, registry), suppressions,
         tanggal_audit=tanggal_audit, version=version, lang=config.lang, how=how, skipped=skipped,

@@ -1,0 +1,157 @@
+"""The repository index: compact, exact, and read back only for what is reported."""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import os
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from soplint import repository
+from soplint.config import build_config
+from soplint.engine import collect, lint_paths
+from soplint.registry import default_registry
+from soplint.repository import IndexEntry, Mention, RepositoryIndex
+from soplint.suggest import closest
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+
+
+def _findings(root: Path, *rules: str):
+    registry = default_registry()
+    config = build_config(registry, {}, cli_select=list(rules))
+    kept = collect(lint_paths([root], config, registry), config, registry)
+    return kept, sorted((f for r in kept.results for f in r.findings), key=lambda f: f.sort_key)
+
+
+def _entry(file: str, nomor: str | None = None, nama: str | None = None, related: tuple[str, ...] = ()) -> IndexEntry:
+    return IndexEntry(
+        file,
+        Mention(nomor, ("identitas", "nomor"), 5, 9) if nomor else None,
+        Mention(nama, ("identitas", "nama"), 6, 8) if nama else None,
+        " / sekretariat dprd",
+        tuple(Mention(text, ("identitas", "keterkaitan", k), 20 + k, 6) for k, text in enumerate(related)),
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a.yaml", "dir/a.yaml", "a//b.yaml", "/abs/x/y.yaml", "./rel.yaml", "unit kerja/Surat Masuk – 2024.yaml",
+     os.fsdecode(b"bad-\xff-name.yaml"), "dir/"],
+)
+def test_file_names_come_back_exactly(name: str) -> None:
+    # findings are merged into the results by file name: it must round-trip
+    index = RepositoryIndex.of([_entry("first/x.yaml"), _entry(name), _entry("first/z.yaml")])
+    assert [index.file(n) for n in range(3)] == ["first/x.yaml", name, "first/z.yaml"]
+
+
+def test_positions_rows_and_titles_are_per_sop() -> None:
+    index = RepositoryIndex.of([
+        _entry("a.yaml", "1/A", "SOP Surat  Masuk", ("Surat Keluar", "Arsip")),
+        _entry("b.yaml"),
+        _entry("c.yaml", None, "Surat Keluar.", ("Surat Masuk",)),
+    ])
+    assert [list(index.related(n)) for n in range(3)] == [[0, 1], [], [2]]
+    assert list(index.titles()) == [(0, "surat masuk"), (2, "surat keluar")]
+    assert index.nomor_keys[1] == repository.NONE and index.title_keys[1] == repository.NONE
+    # a mention resolves by key: the title keys of the SOPs and of the mentions agree
+    assert index.related_title_keys[2] == index.title_keys[0]
+    assert index.related_title_keys[0] == index.title_keys[2]
+
+
+def test_the_index_keeps_no_texts() -> None:
+    """The texts are read back for findings only: an SOP's cost does not depend
+    on how long its nomor, nama and keterkaitan are."""
+    long = "x" * 2000
+
+    def entries(count: int):
+        for n in range(count):
+            yield _entry(f"unit/sop-{n:05}.yaml", f"{long}/{n}", f"{long} {n}", (f"{long} a{n}", f"{long} b{n}"))
+
+    index = RepositoryIndex()
+    index.add(next(entries(1)))  # the first entry sizes the tables
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for entry in entries(2000):
+            index.add(entry)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # 8 kB of text per SOP; what stays is the keys, positions and the title
+    # (the title of each SOP is the one text kept: the did-you-mean candidates)
+    assert grown / 2000 < 2000 + 300, grown / 2000
+    assert grown / 2000 > 2000, "the normalised title is expected to be kept"
+
+
+def test_colliding_keys_are_confirmed_on_the_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every text gets one key: only the texts read back can tell duplicates apart
+    monkeypatch.setattr(repository, "key", lambda text: 7)
+    _write(tmp_path, {
+        "a.yaml": "identitas: {nomor: 1/A/2024, nama: Surat Masuk}",
+        "b.yaml": "identitas: {nomor: 2/A/2024, nama: Surat Keluar}",
+        "c.yaml": "identitas: {nomor: 1/a/2024, nama: Reses}",
+        "d.yaml": "identitas: {nomor: 3/A/2024, nama: SOP surat masuk}",
+    })
+    _, found = _findings(tmp_path, "duplicate-nomor", "duplicate-nama")
+    assert [(Path(f.file).name, f.rule, f.line) for f in found] == [
+        ("c.yaml", "duplicate-nomor", 1),
+        ("d.yaml", "duplicate-nama", 1),
+    ]
+    assert "a.yaml" in found[0].message and "1/a/2024" in found[0].message
+
+
+def test_a_finding_in_every_sop_reads_them_back_within_a_bound(tmp_path: Path) -> None:
+    _write(tmp_path, {f"sop-{n:03}.yaml": f"identitas: {{nomor: 1/A/2024, nama: Judul {n}}}" for n in range(150)})
+    kept, found = _findings(tmp_path, "duplicate-nomor")
+    assert len(found) == 149
+    assert all("sop-000.yaml" in f.message and f.snippet.startswith("identitas:") for f in found)
+    assert len(kept.index._reread) <= 64
+
+
+def test_a_file_changed_before_the_read_back_is_no_crash(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "a.yaml": "identitas: {nomor: 1/A/2024, nama: Surat Masuk}",
+        "b.yaml": "identitas: {nomor: 1/A/2024, nama: Surat Keluar, keterkaitan: [Arsip]}",
+    })
+    registry = default_registry()
+    config = build_config(registry, {}, cli_select=["duplicate-nomor", "keterkaitan-unresolved"])
+    index = RepositoryIndex.of((r.index for r in lint_paths([tmp_path], config, registry)), config.limits)
+    (tmp_path / "b.yaml").write_text("not: [an sop\n", encoding="utf-8")
+    found = repository.lint_repository(index, config, registry)
+    # decided on the first reading; shown with what can be read now
+    assert {f.rule for f in found[str(tmp_path / "b.yaml")]} == {"keterkaitan-unresolved"}
+    assert "'?'" in found[str(tmp_path / "b.yaml")][0].message
+
+
+def test_suggestions_exclude_the_sop_itself_and_show_its_title_as_written(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "a.yaml": "identitas: {nama: Pengelolaan Surat Masuk, keterkaitan: [Pengelolaan Surat Masok]}",
+        "b.yaml": "identitas: {nama: PENGELOLAAN Surat Keluar, keterkaitan: [SOP Pengelolaan Surat Kluar]}",
+    })
+    _, found = _findings(tmp_path, "keterkaitan-unresolved")
+    assert [(Path(f.file).name, f.message.split("?")[0].rsplit("'", 2)[-2]) for f in found] == [
+        ("a.yaml", "PENGELOLAAN Surat Keluar"),
+        ("b.yaml", "Pengelolaan Surat Masuk"),
+    ]
+
+
+_titles = st.text(alphabet="abcdeku ", min_size=0, max_size=12)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(word=_titles, candidates=st.lists(_titles, max_size=12, unique=True), cutoff=st.sampled_from([0.6, 0.75]))
+def test_closest_agrees_with_get_close_matches(word: str, candidates: list[str], cutoff: float) -> None:
+    expected = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+    found = closest(word, enumerate(candidates), cutoff=cutoff)
+    assert (candidates[found] if found is not None else None) == (expected[0] if expected else None)
