@@ -141,7 +141,10 @@ class RepositoryIndex:
         self.title_keys = array("q")
         self._nomor_at = _Positions()
         self._nama_at = _Positions()
-        self._titles = bytearray()  # normalised titles, one line per SOP
+        # each SOP's nama as written: the one text kept, as the did-you-mean
+        # candidates of every keterkaitan (about 40 bytes an SOP)
+        self._titles = bytearray()
+        self._title_ends = array("I")
         # keterkaitan: one row per mention, SOP n owning rows _related_ends[n-1]:_related_ends[n]
         self._related_ends = array("I")
         self.related_title_keys = array("q")
@@ -180,8 +183,8 @@ class RepositoryIndex:
         self.nama_keys.append(key(f"{entry.unit}\n{title}") if title is not None else NONE)
         self.title_keys.append(key(title) if title is not None else NONE)
         self._nama_at.add(entry.nama)
-        # a title never holds a line break: normalise_title folds all spacing
-        self._titles += (title or "").encode("utf-8", "surrogatepass") + b"\n"
+        self._titles += entry.nama.text.encode("utf-8", "surrogatepass") if entry.nama else b""
+        self._title_ends.append(len(self._titles))
 
         for mention in entry.keterkaitan:
             self.related_title_keys.append(key(normalise_title(mention.text)))
@@ -239,15 +242,18 @@ class RepositoryIndex:
         text = next((e.text for e in (identitas.keterkaitan or ()) if e.path == path), None) if identitas else None
         return Mention(text if text is not None else "?", path, line, column)
 
+    def title(self, number: int) -> str | None:
+        """An SOP's nama as written (kept in the index, not read back)."""
+        if self.title_keys[number] == NONE:
+            return None
+        start = self._title_ends[number - 1] if number else 0
+        return self._titles[start:self._title_ends[number]].decode("utf-8", "surrogatepass")
+
     def titles(self) -> Iterator[tuple[int, str]]:
-        """(SOP number, normalised title) of every SOP with a nama."""
-        text = self._titles.decode("utf-8", "surrogatepass")
-        start = 0
-        for number in range(len(self)):  # one title at a time: no list of them all
-            end = text.index("\n", start)
-            if self.title_keys[number] != NONE:
-                yield number, text[start:end]
-            start = end + 1
+        """(SOP number, nama as written) of every SOP with a nama, one at a time."""
+        for number in range(len(self)):
+            if (title := self.title(number)) is not None:
+                yield number, title
 
     def identitas(self, number: int) -> "Identitas | None":
         return self._read_back(self.file(number))[1]
@@ -313,50 +319,88 @@ def lint_repository(
     index: "RepositoryIndex | Sequence[IndexEntry]", config: "Config", registry: "Registry"
 ) -> dict[str, list[Finding]]:
     """Findings of the repository rules, by file, suppressions applied."""
-    from soplint.engine import _render
+    from dataclasses import replace
+
+    from soplint import i18n
+    from soplint.engine import MAX_FINDINGS_PER_RULE, MAX_VIOLATIONS_PER_RULE, _render
     from soplint.suppressions import apply_suppressions
 
     if not isinstance(index, RepositoryIndex):
         index = RepositoryIndex.of(index, config.limits)
-    by_number: dict[int, list[Finding]] = {}
-    for name, active in config.rules.items():
-        rule = registry.rules.get(name)
-        if rule is None or rule.stage != "repository":
-            continue
-        try:
-            produced: Iterable = list(rule.check(index, None, active.options))  # type: ignore[arg-type]
-        except Exception as exc:  # a broken rule is a finding, and the run goes on
-            produced = []
-            if len(index):
-                error = registry.rules.get("rule-error")
-                violation = Violation((), "raised", {"rule": name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0)
-                by_number.setdefault(0, []).append(
-                    Finding("rule-error", error.code if error else "E901", active.severity,
-                            _render(error, violation, config.lang), index.file(0), 1, 1, "")
-                )
-        for number, violation in produced:
-            if name in index.ignored(number):
-                continue
-            severity = violation.severity if (violation.severity and not active.severity_configured) else active.severity
-            finding = Finding(
-                rule=name, code=rule.code, severity=severity, message=_render(rule, violation, config.lang),
-                file=index.file(number), line=(violation.line or 0) + 1, column=(violation.column or 0) + 1,
-                path=format_path(violation.path), step=None, snippet=index.source_line(number, violation.line or 0),
-            )
-            by_number.setdefault(number, []).append(finding)
+    if not len(index):
+        return {}
 
     def resolve(n: str) -> str | None:
         rule = registry.get(n)
         return rule.name if rule else None
 
+    by_number: dict[int, list[Finding]] = {}
+    # foreign code may yield without end: a bound on the work, and on what is kept
+    limit = MAX_VIOLATIONS_PER_RULE + MAX_FINDINGS_PER_RULE * len(index)
+    for name, active in config.rules.items():
+        rule = registry.rules.get(name)
+        if rule is None or rule.stage != "repository":
+            continue
+        counts: dict[int, int] = {}
+        try:
+            # one violation at a time: its file is still among those read back
+            for produced, item in enumerate(rule.check(index, None, active.options), 1):  # type: ignore[arg-type]
+                if produced > limit:
+                    raise RuntimeError(f"yielded more than {limit} violations")
+                number, violation = _checked(item, len(index))
+                if name in index.ignored(number):
+                    continue
+                finding = _finding(index, number, name, rule, active, violation, config.lang)
+                if index.suppressions(number):
+                    # unused-suppression accounting is per file, done by the document stage
+                    if not apply_suppressions([finding], index.suppressions(number), resolve, frozenset()).kept:
+                        continue
+                count = counts[number] = counts.get(number, 0) + 1
+                if count <= MAX_FINDINGS_PER_RULE:
+                    by_number.setdefault(number, []).append(finding)
+                elif count == MAX_FINDINGS_PER_RULE + 1:
+                    by_number[number].append(finding)  # becomes "N more" below
+        except (Exception, SystemExit) as exc:  # a broken rule is a finding (what it found before stays), and the run goes on
+            error = registry.rules.get("rule-error")
+            violation = Violation((), "raised", {"rule": name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0)
+            by_number.setdefault(0, []).append(
+                Finding("rule-error", error.code if error else "E901", active.severity,
+                        _render(error, violation, config.lang), index.file(0), 1, 1, "")
+            )
+        for number, count in counts.items():
+            if count > MAX_FINDINGS_PER_RULE:
+                found = by_number[number]
+                last = next(i for i in range(len(found) - 1, -1, -1) if found[i].rule == name)
+                more = i18n.t("more-findings", config.lang, count=count - MAX_FINDINGS_PER_RULE)
+                found[last] = replace(found[last], message=more, path="", step=None)
+
     by_file: dict[str, list[Finding]] = {}
-    for number, findings in by_number.items():
-        if index.suppressions(number):
-            # unused-suppression accounting is per file, done by the document stage
-            findings = apply_suppressions(findings, index.suppressions(number), resolve, frozenset()).kept
-        if findings:
-            by_file.setdefault(index.file(number), []).extend(findings)
+    for number, findings in sorted(by_number.items()):
+        by_file.setdefault(index.file(number), []).extend(findings)
     return by_file
+
+
+def _checked(item: object, count: int) -> tuple[int, Violation]:
+    """A repository rule's ``(sop_number, Violation)``, or TypeError: plugins are foreign code."""
+    if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Violation)):
+        raise TypeError(f"yielded {type(item).__name__}, not (sop_number, Violation)")
+    number = item[0]
+    if not (isinstance(number, int) and not isinstance(number, bool) and 0 <= number < count):
+        raise TypeError(f"yielded SOP number {number!r}, not one of 0..{count - 1}")
+    return number, item[1]
+
+
+def _finding(index: RepositoryIndex, number: int, name: str, rule, active, violation: Violation, lang: str) -> Finding:
+    """A located finding, its source line read back while the file is at hand."""
+    from soplint.engine import _render
+
+    line = violation.line or 0
+    severity = violation.severity if (violation.severity and not active.severity_configured) else active.severity
+    return Finding(
+        rule=name, code=rule.code, severity=severity, message=_render(rule, violation, lang),
+        file=index.file(number), line=line + 1, column=(violation.column or 0) + 1,
+        path=format_path(violation.path), step=None, snippet=index.source_line(number, line),
+    )
 
 
 def at(mention: Mention, message: str, **args) -> Violation:

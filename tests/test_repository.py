@@ -16,7 +16,7 @@ from soplint.config import build_config
 from soplint.engine import collect, lint_paths
 from soplint.registry import default_registry
 from soplint.repository import IndexEntry, Mention, RepositoryIndex
-from soplint.suggest import closest
+from soplint.suggest import TitleFinder, closest
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -60,7 +60,9 @@ def test_positions_rows_and_titles_are_per_sop() -> None:
         _entry("c.yaml", None, "Surat Keluar.", ("Surat Masuk",)),
     ])
     assert [list(index.related(n)) for n in range(3)] == [[0, 1], [], [2]]
-    assert list(index.titles()) == [(0, "surat masuk"), (2, "surat keluar")]
+    # the nama as written is the one text kept (the did-you-mean shows it); keys are of the normalised form
+    assert list(index.titles()) == [(0, "SOP Surat  Masuk"), (2, "Surat Keluar.")]
+    assert index.title(1) is None
     assert index.nomor_keys[1] == repository.NONE and index.title_keys[1] == repository.NONE
     # a mention resolves by key: the title keys of the SOPs and of the mentions agree
     assert index.related_title_keys[2] == index.title_keys[0]
@@ -155,3 +157,121 @@ def test_closest_agrees_with_get_close_matches(word: str, candidates: list[str],
     expected = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
     found = closest(word, enumerate(candidates), cutoff=cutoff)
     assert (candidates[found] if found is not None else None) == (expected[0] if expected else None)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(word=_titles, candidates=st.lists(_titles, max_size=40, unique=True), exclude=_titles)
+def test_a_small_finder_is_exact(word: str, candidates: list[str], exclude: str) -> None:
+    """Up to its shortlist, the finder compares every title: exactly closest()."""
+    finder = TitleFinder(enumerate(candidates), shortlist=40)
+    kept = [(n, text) for n, text in enumerate(candidates) if text != exclude]
+    assert finder.closest(word, 0.75, exclude=exclude) == closest(word, kept, 0.75)
+
+
+def test_a_large_finder_finds_typos_among_thousands() -> None:
+    units = ["Sekretariat", "Bagian Umum", "Bagian Keuangan", "Dinas Pendidikan", "Dinas Kesehatan"]
+    subjects = ["Surat Masuk", "Surat Keluar", "Arsip Dinamis", "Cuti Pegawai", "Perjalanan Dinas", "Aset Daerah",
+                "Pengaduan Masyarakat", "Rapat Koordinasi", "Kenaikan Pangkat", "Permohonan Informasi"]
+    titles = [f"pengelolaan {s} {u} wilayah {n}".lower() for n in range(60) for u in units for s in subjects]
+    finder = TitleFinder(enumerate(titles))
+    typos = {
+        "pengelolaan surat masok sekretariat wilayah 17": "pengelolaan surat masuk sekretariat wilayah 17",
+        "pengelolan cuti pegawai dinas kesehatan wilayah 42": "pengelolaan cuti pegawai dinas kesehatan wilayah 42",
+        "pengelolaan aset daerah bagian keuangan wilayah 5": "pengelolaan aset daerah bagian keuangan wilayah 5",
+    }
+    for typo, meant in typos.items():
+        found = finder.closest(typo, 0.75)
+        assert found is not None and titles[found] == meant, (typo, found is not None and titles[found])
+    assert finder.closest("sesuatu yang sama sekali lain", 0.75) is None
+
+
+def test_every_found_title_reaches_the_cutoff() -> None:
+    import random
+
+    rng = random.Random(5)
+    words = ["surat", "masuk", "keluar", "arsip", "cuti", "dinas", "aset", "rapat", "pangkat", "informasi"]
+    titles = [" ".join(rng.sample(words, 4)) + f" {n}" for n in range(3000)]
+    finder = TitleFinder(enumerate(titles))
+    for _ in range(200):
+        word = " ".join(rng.sample(words, 4)) + f" {rng.randrange(3000)}"
+        found = finder.closest(word, 0.75)
+        if found is not None:
+            assert difflib.SequenceMatcher(None, titles[found], word).ratio() >= 0.75
+
+
+# --------------------------------------------------------------------------- foreign repository rules
+
+
+def _repository_run(tmp_path: Path, check, count: int = 3):
+    from dataclasses import replace
+
+    from soplint.registry import _installed_sources, build_registry
+    from soplint.rule import Rule
+    from soplint.findings import Severity
+
+    doc = (
+        "Across SOPs.\n\nWhat it checks\n--------------\nNothing.\n\nWhy\n---\nBasis: —.\n\n"
+        "Fails\n-----\n::\n\n    # a.yaml: identitas: {nama: A}\n\nPasses\n------\n::\n\n    # a.yaml: identitas: {nama: A}\n"
+    )
+    rule = Rule(name="lintas-sop", code="X990", severity=Severity.WARNING, basis="—", stage="repository",
+                messages={"id": {"m": "pesan"}, "en": {"m": "message"}}, check=check, doc=doc)
+    registry = build_registry([*_installed_sources(), ("test plugin", rule)])
+    config = build_config(registry, {}, cli_select=["lintas-sop", "rule-error"])
+    _write(tmp_path, {f"sop-{n}.yaml": f"identitas: {{nomor: {n}/A, nama: Judul {n}}}" for n in range(count)})
+    index = RepositoryIndex.of((r.index for r in lint_paths([tmp_path], config, registry)), config.limits)
+    found = repository.lint_repository(index, config, registry)
+    return sorted(((Path(f.file).name, f.rule, f.message) for fs in found.values() for f in fs))
+
+
+def _at(number: int):
+    from soplint.findings import Violation
+
+    return number, Violation(("identitas", "nama"), "m", {}, line=0, column=0)
+
+
+def test_a_repository_rule_that_raises_keeps_what_it_found(tmp_path: Path) -> None:
+    def check(index, graph, options):
+        yield _at(1)
+        raise ValueError("rusak")
+
+    found = _repository_run(tmp_path, check)
+    assert [(f, r) for f, r, _ in found] == [("sop-0.yaml", "rule-error"), ("sop-1.yaml", "lintas-sop")]
+    assert "rusak" in found[0][2]
+
+
+@pytest.mark.parametrize("junk", [42, (1,), ("a", None), (7, None), (-1, "x"), (True, "x"), (99, "v")])
+def test_a_repository_rule_yielding_junk_is_a_rule_error(tmp_path: Path, junk) -> None:
+    def check(index, graph, options):
+        if junk[1:] == ("v",):
+            yield _at(99)  # no SOP 99 among three
+        else:
+            yield junk
+
+    assert [r for _, r, _ in _repository_run(tmp_path, check)] == ["rule-error"]
+
+
+def test_a_repository_rule_calling_exit_is_a_rule_error(tmp_path: Path) -> None:
+    def check(index, graph, options):
+        raise SystemExit(3)
+        yield  # pragma: no cover
+
+    assert [r for _, r, _ in _repository_run(tmp_path, check)] == ["rule-error"]
+
+
+def test_a_repository_rule_yielding_without_end_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint import engine
+
+    monkeypatch.setattr(engine, "MAX_VIOLATIONS_PER_RULE", 1000)
+
+    def check(index, graph, options):
+        while True:
+            yield _at(2)
+
+    found = _repository_run(tmp_path, check)
+    # 100 kept, the rest counted in one, and the rule reported as broken
+    assert [r for _, r, _ in found].count("lintas-sop") == 101
+    assert [r for _, r, _ in found].count("rule-error") == 1
+    # the limit is 1,000 + 100 a file for 3 files: 1,300 yielded, 100 shown
+    assert [m for _, r, m in found if r == "lintas-sop" and m != "pesan"] == [
+        "... dan 1200 temuan lain dari aturan ini di berkas ini (hanya 100 pertama yang ditampilkan)."
+    ]

@@ -52,13 +52,14 @@ from __future__ import annotations
 from soplint.findings import Severity
 from soplint.repository import KeySet, at, normalise_title
 from soplint.rule import Rule
-from soplint.suggest import closest
+from soplint.suggest import TitleFinder
 
 
 def check(index, graph, options):
     if len(index) < 2:
         return
     titles, numbers = KeySet(index.title_keys), KeySet(index.nomor_keys)
+    finder: TitleFinder | None = None  # filed on the first unknown name: most runs have none
     suggested: dict[tuple[str, str | None], int | None] = {}  # one unknown name recurs across an inventory
     for number in range(len(index)):
         for row in index.related(number):
@@ -70,15 +71,14 @@ def check(index, graph, options):
                 continue
             mention = index.mention(number, row)
             wanted = normalise_title(mention.text)
-            own = index.nama(number)
-            asked = (wanted, normalise_title(own.text) if own else None)
+            own = index.title(number)
+            asked = (wanted, normalise_title(own) if own is not None else None)
             if asked not in suggested:
-                others = ((n, title) for n, title in index.titles() if title != asked[1])
-                suggested[asked] = closest(wanted, others, cutoff=0.75)
+                finder = finder or TitleFinder((n, normalise_title(title)) for n, title in index.titles())
+                suggested[asked] = finder.closest(wanted, cutoff=0.75, exclude=asked[1])
             match = suggested[asked]
             if match is not None:
-                nama = index.nama(match)
-                yield number, at(mention, "unresolved-suggest", name=mention.text, match=nama.text if nama else "?")
+                yield number, at(mention, "unresolved-suggest", name=mention.text, match=index.title(match))
             else:
                 yield number, at(mention, "unresolved", name=mention.text, count=len(index))
 
