@@ -2,17 +2,18 @@
 
 Each checked SOP contributes an ``IndexEntry`` (nomor, nama, unit and
 keterkaitan, each with its position) while it is linted. The run keeps it in
-a ``RepositoryIndex``: not the texts, only hashes of their normalised forms
-and their positions, so that a national inventory's run grows by about a
-hundred bytes per SOP. Whole documents are never kept.
+a ``RepositoryIndex``: hashes of the normalised texts and their positions,
+and of the texts only the nama as written, so that a national inventory's run
+grows by under two hundred bytes per SOP. Whole documents are never kept.
 
 After the last file, repository rules (``stage="repository"``) run over the
 index: their ``check(index, None, options)`` yields ``(number, Violation)``
 pairs, ``number`` being the SOP's place in the index and the violation
 carrying the line and column of the mention it is about. A rule compares
-keys (``index.nomor_keys`` ...) and asks for texts (``index.nomor(number)``
-...) only for what it reports: texts are read back from the file then, as
-the source lines of the findings are.
+keys (``index.nomor_keys`` ...) and asks for texts (``index.nomor(number)``,
+``index.mention(number, row)``, ``index.identitas(number)``) only for what it
+reports: they are read back from the file then, as the source lines of the
+findings are.
 """
 
 from __future__ import annotations
@@ -121,11 +122,20 @@ class _Positions:
         return self._values[2 * number], self._values[2 * number + 1]
 
 
+def _table_id(value, ids: dict, values: list) -> int:
+    """The number of a value in a table of distinct values (folders, paths), added if new."""
+    found = ids.get(value)
+    if found is None:
+        found = ids[value] = len(values)
+        values.append(value)
+    return found
+
+
 class RepositoryIndex:
     """The SOPs of one run, compactly: per SOP, the keys of its nomor, nama
     (within its unit) and keterkaitan with their positions, its file name and
-    its normalised title (the candidates of a did-you-mean). Arrays, not
-    objects: an SOP costs about a hundred bytes however many are checked."""
+    its nama as written (the candidates of a did-you-mean). Arrays, not
+    objects: an SOP costs under two hundred bytes however many are checked."""
 
     def __init__(self, limits: "Limits | None" = None) -> None:
         self._limits = limits
@@ -169,11 +179,8 @@ class RepositoryIndex:
 
     def add(self, entry: IndexEntry) -> None:
         number = len(self)
-        folder, _, base = entry.file.rpartition("/")
-        folder_id = self._folders.setdefault(folder + "/" if _ else "", len(self._folders))
-        if folder_id == len(self._folder_names):
-            self._folder_names.append(folder + "/" if _ else "")
-        self._file_folder.append(folder_id)
+        folder, slash, base = entry.file.rpartition("/")
+        self._file_folder.append(_table_id(folder + slash, self._folders, self._folder_names))
         self._base_names += base.encode("utf-8", "surrogatepass")
         self._base_ends.append(len(self._base_names))
 
@@ -191,10 +198,7 @@ class RepositoryIndex:
             self.related_nomor_keys.append(key(normalise_nomor(mention.text)))
             self.related_bare_nomor_keys.append(key(normalise_nomor(_SOP_WORD.sub("", mention.text))))
             self._related_at.add(mention)
-            path_id = self._path_ids.setdefault(mention.path, len(self._paths))
-            if path_id == len(self._paths):
-                self._paths.append(mention.path)
-            self._related_path.append(path_id)
+            self._related_path.append(_table_id(mention.path, self._path_ids, self._paths))
         self._related_ends.append(len(self.related_title_keys))
 
         if entry.suppressions:
@@ -220,7 +224,7 @@ class RepositoryIndex:
         """The rows of an SOP's keterkaitan mentions."""
         return range(self._related_ends[number - 1] if number else 0, self._related_ends[number])
 
-    # --- texts, read back from the file: only for what is reported
+    # --- texts: the nama is kept; the others are read back from the file, only for what is reported
 
     def nomor(self, number: int) -> Mention | None:
         identitas = self.identitas(number)
@@ -229,10 +233,8 @@ class RepositoryIndex:
         return Mention(text, _NOMOR_PATH, line, column) if text is not None and self.nomor_keys[number] != NONE else None
 
     def nama(self, number: int) -> Mention | None:
-        identitas = self.identitas(number)
-        line, column = self._nama_at[number]
-        text = identitas.nama if identitas else None
-        return Mention(text, _NAMA_PATH, line, column) if text is not None and self.nama_keys[number] != NONE else None
+        text = self.title(number)
+        return Mention(text, _NAMA_PATH, *self._nama_at[number]) if text is not None else None
 
     def mention(self, number: int, row: int) -> Mention:
         """A keterkaitan mention of SOP ``number`` (a row of ``related(number)``)."""

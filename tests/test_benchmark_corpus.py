@@ -105,3 +105,29 @@ def test_checking_a_sound_sop_imports_no_heavy_dependency(tmp_path: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("kind", ["resolved", "unknown", "duplicate"])
+def test_repository_scale_variants_are_what_they_claim(tmp_path: Path, kind: str) -> None:
+    """benchmarks/repository_scale.py: no finding, a did-you-mean for every
+    keterkaitan, or a duplicate nomor in every SOP but the first."""
+    import repository_scale
+
+    from soplint.config import build_config
+    from soplint.engine import collect, lint_paths
+    from soplint.registry import default_registry
+
+    size = 16
+    paths = repository_scale.write(tmp_path, size, kind)
+    registry = default_registry()
+    config = build_config(registry, {}, cli_select=repository_scale.RULES)
+    kept = collect(lint_paths([paths[0].parent], config, registry), config, registry)
+    found = [(f.rule, f.message) for r in kept.results for f in r.findings]
+    if kind == "resolved":
+        assert found == []
+    elif kind == "unknown":
+        assert len(found) == 2 * size and all("Maksud Anda" in message for _, message in found)
+    else:
+        assert [rule for rule, _ in found].count("duplicate-nomor") == size - 1
+    assert repository_scale.repository_stage(paths[0].parent)[1] == len(found)
+    assert len({repository_scale.title(n) for n in range(size)}) == size
