@@ -301,6 +301,12 @@ def _ref(raw: Any, path: DocPath, ids: Mapping[str, int], count: int) -> StepRef
     return StepRef(raw, path, resolve_ref(raw, ids, count))
 
 
+def has_answers(raw: Mapping[str, Any]) -> bool:
+    """Whether a step mapping gives any answer, by the test ``_answers`` applies."""
+    cabang = raw.get("cabang")
+    return any(key in raw and raw[key] is not None for key in ("ya", "tidak")) or (isinstance(cabang, dict) and bool(cabang))
+
+
 def _answers(raw: Mapping[str, Any], path: DocPath, ids: Mapping[str, int], count: int) -> tuple[tuple[Answer, ...], str | None]:
     answers: list[Answer] = []
     written = []

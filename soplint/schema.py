@@ -288,7 +288,8 @@ class _Translator:
         elif kind == "minItems":
             yield _violation(path, "min-items")
         elif kind == "not":
-            yield self._not(path, error)
+            if not self._decision_rule_reports(path, error):
+                yield self._not(path, error)
         else:  # a keyword this translation does not know yet: still one finding
             yield _violation(path, "invalid", detail=error.message)
 
@@ -303,6 +304,23 @@ class _Translator:
         if number and "string" in expected and "number" not in expected and "integer" not in expected:
             message = "nip-number" if path[-1:] == ("nip",) else "type-text-number"
         return _violation(path, message, value=_show(value), expected=", ".join(sorted(expected)))
+
+    def _decision_rule_reports(self, path: DocPath, error: "ValidationError") -> bool:
+        """A keputusan that goes on by ``ke`` alone, with no answer: decision-branches
+        says so ("none-with-ke"), with the fix; a second finding would only repeat it."""
+        from soplint.model import has_answers
+
+        if not (error.validator_value == {} and path and path[-1] == "ke" and error.instance is not None):
+            return False
+        step: Any = self.data
+        for item in path[:-1]:
+            if isinstance(step, dict) and isinstance(item, str):
+                step = step.get(item)
+            elif isinstance(step, list) and isinstance(item, int) and 0 <= item < len(step):
+                step = step[item]
+            else:
+                return False
+        return isinstance(step, dict) and not has_answers(step)
 
     def _not(self, path: DocPath, error: "ValidationError") -> Violation:
         if error.validator_value == {} and path and isinstance(path[-1], str):

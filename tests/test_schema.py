@@ -381,6 +381,46 @@ def test_ke_not_on_keputusan(doc: dict[str, Any]) -> None:
     assert (format_path(violation.path), violation.message, violation.on_key) == ("prosedur[2].ke", "ke-on-keputusan", True)
 
 
+@pytest.mark.parametrize("answers", [{}, {"ya": None, "tidak": None}, {"cabang": {}}])
+def test_ke_instead_of_answers_is_left_to_decision_branches(doc: dict[str, Any], answers: dict[str, Any]) -> None:
+    """A keputusan that goes on by ke alone: decision-branches reports it
+    ("none-with-ke", with the fix); the schema would only repeat it."""
+    step = doc["prosedur"][2]
+    for key in ("ya", "tidak", "cabang"):
+        step.pop(key, None)
+    step.update(answers, ke=4)
+    assert found(doc) == []
+
+
+def test_ke_instead_of_answers_is_one_finding_in_a_check(doc: dict[str, Any]) -> None:
+    from ruamel.yaml import YAML as Writer
+    import io
+
+    from soplint.config import build_config
+    from soplint.engine import lint_source
+    from soplint.registry import default_registry
+
+    step = doc["prosedur"][2]
+    for key in ("ya", "tidak", "cabang"):
+        step.pop(key, None)
+    step["ke"] = 4
+    out = io.StringIO()
+    Writer(typ="safe", pure=True).dump(doc, out)
+    registry = default_registry()
+    findings = lint_source(out.getvalue().encode(), "sop.yaml", build_config(registry), registry).findings
+    assert [(f.rule, f.path) for f in findings if f.step == 3] == [("decision-branches", "prosedur[2]")]
+
+
+@pytest.mark.parametrize("raw", [
+    {}, {"ya": 1}, {"tidak": None}, {"ya": None, "tidak": 0}, {"cabang": {}}, {"cabang": {"A": 1}},
+    {"cabang": "x"}, {"cabang": None, "ya": None}, {"ya": ""},
+])
+def test_has_answers_is_the_test_the_model_applies(raw: dict[str, Any]) -> None:
+    from soplint.model import _answers, has_answers
+
+    assert has_answers(raw) == bool(_answers(raw, ("prosedur", 0), {}, 3)[0])
+
+
 def test_ke_on_selesai_is_left_to_end_has_successor(doc: dict[str, Any]) -> None:
     doc["prosedur"][3]["ke"] = 1
     assert found(doc) == []
