@@ -22,9 +22,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
+def atomic_write_bytes(target: Path, data: "bytes | Iterable[bytes]") -> None:
+    """Write ``data`` (or its chunks, one after another: a long report is never
+    held whole) to ``target`` atomically."""
     target = _real_target(Path(target))
     folder = target.parent
     mode = _mode_for(target)
@@ -34,7 +37,8 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
         raise type(exc)(exc.errno, exc.strerror, str(target)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for chunk in (data,) if isinstance(data, (bytes, bytearray, memoryview)) else data:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
@@ -48,8 +52,9 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     _sync_folder(folder)
 
 
-def atomic_write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
-    atomic_write_bytes(target, text.encode(encoding))
+def atomic_write_text(target: Path, text: "str | Iterable[str]", encoding: str = "utf-8") -> None:
+    chunks = (text,) if isinstance(text, str) else text
+    atomic_write_bytes(target, (chunk.encode(encoding) for chunk in chunks))
 
 
 def _real_target(target: Path) -> Path:

@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from soplint import __version__
 
@@ -199,7 +199,7 @@ def cmd_check(args) -> int:
     from soplint.engine import collect, lint_paths, summarise
     from soplint.findings import Severity
     from soplint.i18n import t
-    from soplint.reporters import Report, render
+    from soplint.reporters import Report, render_chunks
 
     paths = _paths(args)
     registry, config = _setup(args, select=_split(args.select), ignore=_split(args.ignore))
@@ -233,8 +233,7 @@ def cmd_check(args) -> int:
         documents=documents,
         rules=_rule_metadata(registry, results, config.lang) if args.format == "sarif" else {},
     )
-    output = render(args.format, report)
-    _emit(output, args.output, config.lang)
+    _emit(render_chunks(args.format, report), args.output, config.lang)
     threshold = Severity.parse(args.fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
@@ -251,7 +250,8 @@ def _rule_metadata(registry, results, lang: str) -> dict:
     }
 
 
-def _emit(text: str, target: str | None, lang: str = "id") -> None:
+def _emit(text: "str | Iterable[str]", target: str | None, lang: str = "id") -> None:
+    """Write a report (whole, or in pieces as they are rendered) to the file or to stdout."""
     if target:
         from soplint.atomic import atomic_write_text
         from soplint.i18n import t
@@ -261,7 +261,8 @@ def _emit(text: str, target: str | None, lang: str = "id") -> None:
         except OSError as exc:
             raise UsageError(t("error.write", lang, file=target, error=exc.strerror or exc)) from None
     else:
-        sys.stdout.write(text)
+        for chunk in (text,) if isinstance(text, str) else text:
+            sys.stdout.write(chunk)
 
 
 def cmd_stats(args) -> int:
@@ -273,7 +274,7 @@ def cmd_stats(args) -> int:
     entries = []
     for result in lint_paths(paths, config, registry, want_stats=True):
         if result.checked and result.stats is not None:
-            entries.append((result.file, result.stats))
+            entries.append((result.file, stats_module.PackedStats(result.stats)))  # one per SOP: compact
     renderer = stats_module.render_json if args.format == "json" else stats_module.render_text
     sys.stdout.write(renderer(entries, lang=config.lang))
     return EXIT_CLEAN

@@ -42,6 +42,7 @@ from soplint.suppressions import find_suppressions
 
 if TYPE_CHECKING:
     from soplint.repository import IndexEntry, RepositoryIndex
+    from soplint.stats import PackedStats
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _NO_IGNORES: frozenset[str] = frozenset()
@@ -61,7 +62,7 @@ class FileResult:
     checked: bool = True
     document: SopDocument | None = None
     #: Procedure figures, when the file was an SOP with steps.
-    stats: Mapping[str, Any] | None = None
+    stats: "Mapping[str, Any] | PackedStats | None" = None
     #: What this SOP contributes to the repository rules (nomor, nama, keterkaitan).
     index: "IndexEntry | None" = None
 
@@ -492,7 +493,12 @@ def collect(results: Iterable[FileResult], config: Config, registry: Registry, *
         if result.index is not None:
             kept.index.add(result.index)
         if result.findings or (keep_stats and result.stats is not None):
-            kept.results.append(replace(result, document=None, index=None))
+            stats = result.stats
+            if keep_stats and stats is not None:
+                from soplint.stats import PackedStats
+
+                stats = PackedStats(stats)  # kept for every SOP until the report: compact
+            kept.results.append(replace(result, document=None, index=None, stats=stats))
     found = repository_findings(kept.index, config, registry)
     if found:
         kept.results = _merge(kept.results, found)

@@ -112,6 +112,26 @@ def test_process_killed_while_writing_keeps_the_original(tmp_path: Path) -> None
     assert target.read_bytes() == ORIGINAL, "the writer finished before it could be killed; the test proves nothing"
 
 
+def test_a_report_written_in_pieces(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    atomic_write_text(target, iter(["{", '"a": "é"', "}"]))
+    assert target.read_text(encoding="utf-8") == '{"a": "é"}'
+
+
+def test_a_renderer_failing_half_way_keeps_the_original(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("lama", encoding="utf-8")
+
+    def pieces():
+        yield "baru, sebagian"
+        raise RuntimeError("rendering failed")
+
+    with pytest.raises(RuntimeError):
+        atomic_write_text(target, pieces())
+    assert target.read_text(encoding="utf-8") == "lama"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
 def test_keeps_permissions_of_an_existing_file(tmp_path: Path) -> None:
     target = tmp_path / "sop.yaml"
     target.write_bytes(ORIGINAL)

@@ -59,6 +59,21 @@ def test_golden(fmt: str, lang: str, name: str) -> None:
     assert output == golden.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab"])
+@pytest.mark.parametrize("packed", [False, True], ids=["dicts", "packed"])
+def test_in_pieces_it_is_the_same_text(fmt: str, packed: bool) -> None:
+    """What the CLI writes piece by piece is the golden text, figures packed or not."""
+    from dataclasses import replace
+
+    from soplint.reporters import render_chunks
+    from soplint.stats import PackedStats
+
+    report = _report()
+    if packed:
+        report = replace(report, documents=[{**d, "stats": PackedStats(d["stats"])} for d in report.documents])
+    assert "".join(render_chunks(fmt, report)) == render(fmt, _report())
+
+
 def test_json_report_matches_its_schema() -> None:
     schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)

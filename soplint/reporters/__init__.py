@@ -1,12 +1,15 @@
 """Reporters: pure functions from findings to text. Only the CLI prints.
 
-Each reporter module has ``render(report: Report) -> str``.
+Each reporter module has ``render(report: Report) -> str``; one whose text
+grows with the number of SOPs (json: a record per SOP) also has
+``render_chunks(report)``, the same text in pieces, so that the CLI writes a
+national inventory's report without holding it whole.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from soplint.engine import FileResult
 
@@ -34,3 +37,14 @@ def render(fmt: str, report: Report) -> str:
     from importlib import import_module
 
     return import_module(f"soplint.reporters.{fmt}").render(report)
+
+
+def render_chunks(fmt: str, report: Report) -> Iterator[str]:
+    """``render(fmt, report)`` in pieces, where the reporter writes in pieces."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    from importlib import import_module
+
+    module = import_module(f"soplint.reporters.{fmt}")
+    chunks = getattr(module, "render_chunks", None)
+    return chunks(report) if chunks is not None else iter((module.render(report),))

@@ -13,7 +13,7 @@ null. Findings are sorted by file, line, column, rule.
 
 from __future__ import annotations
 
-import json
+from typing import Any, Iterator, Mapping
 
 from soplint.reporters import Report
 
@@ -21,11 +21,27 @@ REPORT_VERSION = 1
 
 
 def render(report: Report) -> str:
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: Report) -> Iterator[str]:
+    """The report in pieces, one SOP's figures at a time (see soplint.jsontext)."""
+    from soplint.jsontext import iter_with_list
+
     payload = {
         "version": REPORT_VERSION,
         "tool": {"name": "soplint", "version": report.tool_version},
         "findings": [f.as_dict() for result in report.results for f in result.findings],
         "summary": dict(report.summary),
-        "documents": [dict(d) for d in report.documents],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    # one entry per SOP checked: dumped one at a time, figures unpacked one at a time
+    yield from iter_with_list(payload, "documents", map(_document, report.documents))
+    yield "\n"
+
+
+def _document(document: Mapping[str, Any]) -> dict[str, Any]:
+    if "stats" not in document:
+        return dict(document)
+    from soplint.stats import unpacked
+
+    return {**document, "stats": unpacked(document["stats"])}
