@@ -241,7 +241,10 @@ class RepositoryIndex:
         path = self._paths[self._related_path[row]]
         line, column = self._related_at[row]
         identitas = self.identitas(number)
-        text = next((e.text for e in (identitas.keterkaitan or ()) if e.path == path), None) if identitas else None
+        # rows are added in the order of the SOP's keterkaitan: the k-th row is its k-th entry
+        entries = (identitas.keterkaitan or ()) if identitas else ()
+        k = row - self.related(number).start
+        text = entries[k].text if k < len(entries) and entries[k].path == path else None
         return Mention(text if text is not None else "?", path, line, column)
 
     def title(self, number: int) -> str | None:

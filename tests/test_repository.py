@@ -275,3 +275,42 @@ def test_a_repository_rule_yielding_without_end_is_stopped(tmp_path: Path, monke
     assert [m for _, r, m in found if r == "lintas-sop" and m != "pesan"] == [
         "... dan 1200 temuan lain dari aturan ini di berkas ini (hanya 100 pertama yang ditampilkan)."
     ]
+
+
+# --------------------------------------------------------------------------- linear time
+
+
+def _sops(kind: str, size: int) -> dict[str, str]:
+    if kind == "keterkaitan":  # one SOP naming thousands of unknown SOPs, and one more to compare with
+        related = ", ".join(f"Prosedur Tidak Dikenal {n}" for n in range(size))
+        return {"a.yaml": f"identitas: {{nama: Surat Masuk, keterkaitan: [{related}]}}",
+                "b.yaml": "identitas: {nama: Surat Keluar}"}
+    if kind == "unknown":  # every SOP names two unknown SOPs, every title distinct
+        return {f"sop-{n:05}.yaml": f"identitas: {{nama: Pengelolaan Surat Seksi {n}, "
+                                    f"keterkaitan: [Pengelolaan Surat Wilayah {n}, Arsip Seksi {n}]}}" for n in range(size)}
+    return {f"sop-{n:05}.yaml": f"identitas: {{nomor: 1/A/2024, nama: Surat {n}}}" for n in range(size)}
+
+
+def _stage_seconds(root: Path, kind: str, size: int) -> float:
+    import time
+
+    _write(root, _sops(kind, size))
+    registry = default_registry()
+    config = build_config(registry, {}, cli_select=["duplicate-nomor", "duplicate-nama", "keterkaitan-unresolved"])
+    entries = [r.index for r in lint_paths([root], config, registry)]
+    best = float("inf")
+    for _ in range(2):
+        index = RepositoryIndex.of(entries, config.limits)  # fresh: nothing read back yet
+        start = time.perf_counter()
+        repository.lint_repository(index, config, registry)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("kind, small, large", [("keterkaitan", 2000, 8000), ("unknown", 100, 400), ("duplicate", 100, 400)])
+def test_the_repository_stage_takes_linear_time(tmp_path: Path, kind: str, small: int, large: int) -> None:
+    """Four times the SOPs (or the keterkaitan of one) may cost the repository
+    stage about four times the time, with room for noise: not sixteen."""
+    t_small = _stage_seconds(tmp_path / "small", kind, small)
+    t_large = _stage_seconds(tmp_path / "large", kind, large)
+    assert t_large < 0.05 or t_large < 9 * max(t_small, 0.002), f"{t_small * 1000:.1f} ms -> {t_large * 1000:.1f} ms"

@@ -49,6 +49,7 @@ Passes
 
 from __future__ import annotations
 
+from soplint.engine import MAX_FINDINGS_PER_RULE
 from soplint.findings import Severity
 from soplint.repository import KeySet, at, normalise_title
 from soplint.rule import Rule
@@ -62,6 +63,7 @@ def check(index, graph, options):
     finder: TitleFinder | None = None  # filed on the first unknown name: most runs have none
     suggested: dict[tuple[str, str | None], int | None] = {}  # one unknown name recurs across an inventory
     for number in range(len(index)):
+        unknown = 0
         for row in index.related(number):
             if (
                 index.related_title_keys[row] in titles
@@ -70,6 +72,11 @@ def check(index, graph, options):
             ):
                 continue
             mention = index.mention(number, row)
+            unknown += 1
+            if unknown > MAX_FINDINGS_PER_RULE:
+                # past what one file shows, findings are only counted: no did-you-mean is sought
+                yield number, at(mention, "unresolved", name=mention.text, count=len(index))
+                continue
             wanted = normalise_title(mention.text)
             own = index.title(number)
             asked = (wanted, normalise_title(own) if own is not None else None)
