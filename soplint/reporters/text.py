@@ -7,6 +7,8 @@ content.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from soplint.findings import Finding, Severity
 from soplint.i18n import t
 from soplint.reporters import Report
@@ -61,17 +63,30 @@ def _summary(report: Report) -> str:
     return text
 
 
+def _result_lines(result, lang: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = [(result.file, "bold underline")]
+    for finding in result.findings:
+        out.extend(_finding_lines(finding, lang))
+    out.append(("", None))
+    return out
+
+
 def lines(report: Report) -> list[tuple[str, str | None]]:
-    out: list[tuple[str, str | None]] = []
-    for result in report.results:
-        if not result.findings:
-            continue
-        out.append((result.file, "bold underline"))
-        for finding in result.findings:
-            out.extend(_finding_lines(finding, report.lang))
-        out.append(("", None))
+    out = [line for result in report.results if result.findings for line in _result_lines(result, report.lang)]
     out.append((_summary(report), "bold"))
     return out
+
+
+def render_chunks(report: Report) -> Iterator[str]:
+    """The plain text file by file: an inventory's tens of thousands of findings
+    are never held as text at once (colour, for a terminal, comes whole)."""
+    if report.color:
+        yield render(report)
+        return
+    for result in report.results:
+        if result.findings:
+            yield "\n".join(text for text, _ in _result_lines(result, report.lang)) + "\n"
+    yield _summary(report) + "\n"
 
 
 def render(report: Report) -> str:
