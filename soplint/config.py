@@ -59,6 +59,11 @@ class ActiveRule:
     severity_configured: bool
     options: Mapping[str, Any]
 
+    def severity_of(self, own: Severity | None) -> Severity:
+        """A finding's severity: the configured one, else the rule's choice for
+        this finding (``own``), else the rule's default."""
+        return own if own is not None and not self.severity_configured else self.severity
+
 
 @dataclass(frozen=True)
 class Config:

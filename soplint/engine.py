@@ -117,9 +117,7 @@ class _Stamper:
             line, column = violation.line, violation.column or 0
         else:
             line, column, _ = self.loaded.positions.locate(self.loaded.data, violation.path, violation.on_key)
-        severity = active.severity
-        if violation.severity is not None and not active.severity_configured:
-            severity = violation.severity
+        severity = active.severity_of(violation.severity)
         snippet, snippet_start = self.snippet(line + 1, column)
         return Finding(
             rule=name,
@@ -151,17 +149,27 @@ def _run_rule(rule: Rule, active: ActiveRule, doc: SopDocument, graph: Procedure
             if len(found) > MAX_VIOLATIONS_PER_RULE:
                 raise RuntimeError(f"yielded more than {MAX_VIOLATIONS_PER_RULE} violations for one file")
     except (Exception, SystemExit) as exc:  # a broken rule is a finding, and the run goes on
-        error = Violation((), "raised", {"rule": rule.name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0, rule="rule-error")
-        return found[:MAX_FINDINGS_PER_RULE] + [error]
+        return found[:MAX_FINDINGS_PER_RULE] + [rule_error(rule.name, exc)]
     return found
+
+
+def rule_error(rule_name: str, exc: BaseException) -> Violation:
+    """The rule-error violation for a rule that broke, at the top of the file."""
+    return Violation((), "raised", {"rule": rule_name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0, rule="rule-error")
+
+
+def left_out(first: Finding, count: int, lang: str) -> Finding:
+    """The one finding that stands, at the first one left out, for ``count``
+    findings of a rule past the MAX_FINDINGS_PER_RULE shown in a file."""
+    from dataclasses import replace
+
+    return replace(first, message=i18n.t("more-findings", lang, count=count), path="", step=None)
 
 
 def _cap(findings: list[Finding], lang: str, exempt: set) -> list[Finding]:
     """At most MAX_FINDINGS_PER_RULE findings of one rule in one file; the rest
     are counted in one more finding at the first one left out (as the loader
     does for its own)."""
-    from dataclasses import replace
-
     counts: dict[str, int] = {}
     kept: list[Finding] = []
     extra: dict[str, Finding] = {}
@@ -172,8 +180,7 @@ def _cap(findings: list[Finding], lang: str, exempt: set) -> list[Finding]:
         elif count == MAX_FINDINGS_PER_RULE + 1:
             extra[finding.rule] = finding
     for rule, first in extra.items():
-        more = counts[rule] - MAX_FINDINGS_PER_RULE
-        kept.append(replace(first, message=i18n.t("more-findings", lang, count=more), path="", step=None))
+        kept.append(left_out(first, counts[rule] - MAX_FINDINGS_PER_RULE, lang))
     return kept
 
 
@@ -428,15 +435,6 @@ def summarise(results: Iterable[FileResult], *, checked: int | None = None, skip
         "by_severity": by_severity,
         "by_rule": dict(sorted(by_rule.items())),
     }
-
-
-def with_repository_findings(results: list[FileResult], config: Config, registry: Registry) -> list[FileResult]:
-    """Run the repository rules over the index the files contributed, and merge
-    their findings into the files' results."""
-    from soplint.repository import RepositoryIndex
-
-    index = RepositoryIndex.of((r.index for r in results if r.index is not None), config.limits)
-    return _merge(results, repository_findings(index, config, registry))
 
 
 def repository_findings(index: "RepositoryIndex", config: Config, registry: Registry) -> dict[str, list[Finding]]:

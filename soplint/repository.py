@@ -324,10 +324,7 @@ def lint_repository(
     index: "RepositoryIndex | Sequence[IndexEntry]", config: "Config", registry: "Registry"
 ) -> dict[str, list[Finding]]:
     """Findings of the repository rules, by file, suppressions applied."""
-    from dataclasses import replace
-
-    from soplint import i18n
-    from soplint.engine import MAX_FINDINGS_PER_RULE, MAX_VIOLATIONS_PER_RULE, _render
+    from soplint.engine import MAX_FINDINGS_PER_RULE, MAX_VIOLATIONS_PER_RULE, _render, left_out, rule_error
     from soplint.suppressions import apply_suppressions
 
     if not isinstance(index, RepositoryIndex):
@@ -347,6 +344,7 @@ def lint_repository(
         if rule is None or rule.stage != "repository":
             continue
         counts: dict[int, int] = {}
+        first_left_out: dict[int, Finding] = {}
         try:
             # one violation at a time: its file is still among those read back
             for produced, item in enumerate(rule.check(index, None, active.options), 1):  # type: ignore[arg-type]
@@ -364,20 +362,16 @@ def lint_repository(
                 if count <= MAX_FINDINGS_PER_RULE:
                     by_number.setdefault(number, []).append(finding)
                 elif count == MAX_FINDINGS_PER_RULE + 1:
-                    by_number[number].append(finding)  # becomes "N more" below
+                    first_left_out[number] = finding
         except (Exception, SystemExit) as exc:  # a broken rule is a finding (what it found before stays), and the run goes on
             error = registry.rules.get("rule-error")
-            violation = Violation((), "raised", {"rule": name, "error": f"{type(exc).__name__}: {exc}"}, line=0, column=0)
+            violation = rule_error(name, exc)
             by_number.setdefault(0, []).append(
                 Finding("rule-error", error.code if error else "E901", active.severity,
                         _render(error, violation, config.lang), index.file(0), 1, 1, "")
             )
-        for number, count in counts.items():
-            if count > MAX_FINDINGS_PER_RULE:
-                found = by_number[number]
-                last = next(i for i in range(len(found) - 1, -1, -1) if found[i].rule == name)
-                more = i18n.t("more-findings", config.lang, count=count - MAX_FINDINGS_PER_RULE)
-                found[last] = replace(found[last], message=more, path="", step=None)
+        for number, first in first_left_out.items():
+            by_number[number].append(left_out(first, counts[number] - MAX_FINDINGS_PER_RULE, config.lang))
 
     by_file: dict[str, list[Finding]] = {}
     for number, findings in sorted(by_number.items()):
@@ -400,9 +394,8 @@ def _finding(index: RepositoryIndex, number: int, name: str, rule, active, viola
     from soplint.engine import _render
 
     line = violation.line or 0
-    severity = violation.severity if (violation.severity and not active.severity_configured) else active.severity
     return Finding(
-        rule=name, code=rule.code, severity=severity, message=_render(rule, violation, lang),
+        rule=name, code=rule.code, severity=active.severity_of(violation.severity), message=_render(rule, violation, lang),
         file=index.file(number), line=line + 1, column=(violation.column or 0) + 1,
         path=format_path(violation.path), step=None, snippet=index.source_line(number, line),
     )

@@ -15,8 +15,7 @@ def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> s
     by_folded: dict[str, str] = {}
     for candidate in candidates:
         by_folded.setdefault(str(candidate).casefold(), str(candidate))
-    matches = difflib.get_close_matches(str(word).casefold(), list(by_folded), n=1, cutoff=cutoff)
-    return by_folded[matches[0]] if matches else None
+    return closest(str(word).casefold(), ((original, folded) for folded, original in by_folded.items()), cutoff)
 
 
 def closest(word: str, candidates: Iterable[tuple[T, str]], cutoff: float = 0.6) -> T | None:

@@ -94,11 +94,11 @@ def example_files(text: str) -> dict[str, bytes] | None:
 
 def run_files(files: dict[str, bytes], rule_name: str, registry: Registry, root: Path) -> list[Finding]:
     """Lint several files together (the repository stage included)."""
-    from soplint.engine import lint_paths, with_repository_findings
+    from soplint.engine import collect, lint_paths
 
     root.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         (root / name).write_bytes(content)
     config = build_config(registry, {}, cli_select=[rule_name])
-    results = with_repository_findings(list(lint_paths([root], config, registry)), config, registry)
+    results = collect(lint_paths([root], config, registry), config, registry).results  # as the CLI runs it
     return [f for r in results for f in r.findings if f.rule == rule_name]
